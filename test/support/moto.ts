@@ -7,8 +7,11 @@ import { createServer } from 'node:net';
 
 export interface MotoServer {
   readonly endpoint: string;
-  /** Switches on moto's request authentication (signature checking), as its docs describe. */
-  enableAuth(): Promise<void>;
+  /**
+   * Switches on moto's request authentication (signature checking) after `freeActions`
+   * more requests, which can create the IAM user and access key the later ones sign with.
+   */
+  enableAuth(freeActions: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,8 +51,8 @@ export async function startMoto(): Promise<MotoServer> {
   await waitUntilUp(endpoint, child, 30_000);
   return {
     endpoint,
-    async enableAuth() {
-      const reply = await fetch(`${endpoint}/moto-api/reset-auth`, { method: 'POST', body: '{"allow_all": false}' });
+    async enableAuth(freeActions) {
+      const reply = await fetch(`${endpoint}/moto-api/reset-auth`, { method: 'POST', body: String(freeActions) });
       if (!reply.ok) throw new Error(`moto reset-auth failed: HTTP ${reply.status}`);
     },
     async close() {
