@@ -1,0 +1,13 @@
+export { StsError } from './errors/StsError.js';
+export { StsServiceError } from './errors/StsServiceError.js';
+export type { FaultType, StsServiceErrorDetails } from './errors/StsServiceError.js';
+export { StsValidationError } from './errors/StsValidationError.js';
+export type { ValidationIssue, ValidationRule } from './errors/StsValidationError.js';
+export { StsResponseError } from './errors/StsResponseError.js';
+export type { StsResponseErrorDetails } from './errors/StsResponseError.js';
+export { StsNetworkError } from './errors/StsNetworkError.js';
+export { concealSecrets, REDACTED } from './secrets/concealSecrets.js';
+export { systemClock } from './signing/ClockOffset.js';
+export type { Clock } from './signing/ClockOffset.js';
+export { STS_OPERATIONS } from './protocol/constants.js';
+export type { StsOperationName } from './protocol/constants.js';
