@@ -1,3 +1,5 @@
+import type { FaultType } from '../errors/StsServiceError.js';
+
 /**
  * Descriptors of the STS model's shapes: the data `scripts/generateModel.mjs` emits into
  * `src/generated/`, and that the serializer, the validator and the reply parser walk.
@@ -12,7 +14,10 @@ export interface StringShape {
   readonly min?: number;
   readonly max?: number;
   readonly pattern?: RegExp;
-  /** The model marks it sensitive: never logged, never shown in an error. */
+  /**
+   * A secret: never logged, never shown in an error, concealed in outputs. The model's
+   * `sensitive` marks, plus `SessionToken`, which STS-API.md §5 says to treat the same way.
+   */
   readonly sensitive?: boolean;
 }
 
@@ -55,4 +60,10 @@ export interface OperationSchema {
   readonly errorCodes: readonly string[];
   /** False for AssumeRoleWithSAML and AssumeRoleWithWebIdentity, which STS takes unsigned. */
   readonly signed: boolean;
+}
+
+/** A modeled error (STS-API.md §6.1), keyed by its wire code. */
+export interface ErrorSchema {
+  readonly httpStatus: number;
+  readonly fault: FaultType;
 }
