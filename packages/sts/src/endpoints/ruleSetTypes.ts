@@ -101,7 +101,8 @@ export interface EndpointRule extends RuleBase {
  */
 export interface ErrorRule extends RuleBase {
   readonly type: 'error';
-  readonly error: Expression;
+  /** A template, like every string literal of a rule set. */
+  readonly error: string;
 }
 
 /**
@@ -148,3 +149,11 @@ export type RuleValue = string | boolean | RuleRecord | undefined;
 export interface RuleRecord {
   readonly [attribute: string]: RuleValue;
 }
+
+/**
+ * The names visible to an expression: the parameters, plus every variable an `assign` bound
+ * on the way down. A sibling rule never sees another sibling's bindings.
+ *
+ * @internal
+ */
+export type RuleScope = ReadonlyMap<string, RuleValue>;
