@@ -1,8 +1,8 @@
-import { StsConfigurationError } from '../../src/errors/StsConfigurationError.js';
 import { evaluateRuleSet } from '../../src/endpoints/evaluateRuleSet.js';
 import { ruleFunctions } from '../../src/endpoints/ruleFunctions.js';
 import type { EndpointRuleSet, Expression, Rule } from '../../src/endpoints/ruleSetTypes.js';
 import { endpointRuleSet } from '../../src/generated/endpointRuleSet.js';
+import { configurationError } from './configurationError.js';
 
 const parameters: EndpointRuleSet['parameters'] = {
   Region: { type: 'string' },
@@ -54,7 +54,7 @@ describe(evaluateRuleSet.name, () => {
       { type: 'error', conditions: [], error: 'no fips for {Region}' },
     );
     expect(() => evaluateRuleSet(ruleSet, { Region: 'eu-west-1' })).toThrow(
-      new StsConfigurationError('no fips for eu-west-1'),
+      configurationError('no fips for eu-west-1'),
     );
   });
 

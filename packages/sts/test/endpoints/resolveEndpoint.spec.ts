@@ -1,6 +1,6 @@
-import { StsConfigurationError } from '../../src/errors/StsConfigurationError.js';
 import { resolveEndpoint } from '../../src/endpoints/resolveEndpoint.js';
 import type { EndpointParameters } from '../../src/endpoints/resolveEndpointParameters.js';
+import { configurationError } from './configurationError.js';
 
 // The vectors of STS-API.md §9.5, with the signing region each implies.
 const referenceVectors: ReadonlyArray<[string, EndpointParameters, string, string]> = [
@@ -31,8 +31,7 @@ describe(resolveEndpoint.name, () => {
     ['a custom endpoint with FIPS', { Endpoint: 'https://example.com', UseFIPS: true }, 'Invalid Configuration: FIPS and custom endpoint are not supported'],
     ['no region and no endpoint', {}, 'Invalid Configuration: Missing Region'],
   ])('should refuse %s with the rule set message', (_name, params, message) => {
-    expect(() => resolveEndpoint(params)).toThrow(new StsConfigurationError(message));
-    expect(() => resolveEndpoint(params)).toThrow(StsConfigurationError);
+    expect(() => resolveEndpoint(params)).toThrow(configurationError(message));
   });
 
   it('should drop the trailing slash of a custom endpoint', () => {
