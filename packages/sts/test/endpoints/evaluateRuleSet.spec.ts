@@ -2,7 +2,7 @@ import { evaluateRuleSet } from '../../src/endpoints/evaluateRuleSet.js';
 import { ruleFunctions } from '../../src/endpoints/ruleFunctions.js';
 import type { EndpointRuleSet, Expression, Rule } from '../../src/endpoints/ruleSetTypes.js';
 import { endpointRuleSet } from '../../src/generated/endpointRuleSet.js';
-import { configurationError } from './configurationError.js';
+import { expectConfigurationError } from './expectConfigurationError.js';
 
 const parameters: EndpointRuleSet['parameters'] = {
   Region: { type: 'string' },
@@ -53,8 +53,9 @@ describe(evaluateRuleSet.name, () => {
       { type: 'error', conditions: [{ fn: 'booleanEquals', argv: [{ ref: 'UseFIPS' }, true] }], error: 'fips' },
       { type: 'error', conditions: [], error: 'no fips for {Region}' },
     );
-    expect(() => evaluateRuleSet(ruleSet, { Region: 'eu-west-1' })).toThrow(
-      configurationError('no fips for eu-west-1'),
+    expectConfigurationError(
+      () => evaluateRuleSet(ruleSet, { Region: 'eu-west-1' }),
+      'no fips for eu-west-1',
     );
   });
 

@@ -1,6 +1,6 @@
 import { resolveEndpoint } from '../../src/endpoints/resolveEndpoint.js';
 import type { EndpointParameters } from '../../src/endpoints/resolveEndpointParameters.js';
-import { configurationError } from './configurationError.js';
+import { expectConfigurationError } from './expectConfigurationError.js';
 
 // The vectors of STS-API.md §9.5, with the signing region each implies.
 const referenceVectors: ReadonlyArray<[string, EndpointParameters, string, string]> = [
@@ -31,7 +31,7 @@ describe(resolveEndpoint.name, () => {
     ['a custom endpoint with FIPS', { Endpoint: 'https://example.com', UseFIPS: true }, 'Invalid Configuration: FIPS and custom endpoint are not supported'],
     ['no region and no endpoint', {}, 'Invalid Configuration: Missing Region'],
   ])('should refuse %s with the rule set message', (_name, params, message) => {
-    expect(() => resolveEndpoint(params)).toThrow(configurationError(message));
+    expectConfigurationError(() => resolveEndpoint(params), message);
   });
 
   it('should drop the trailing slash of a custom endpoint', () => {

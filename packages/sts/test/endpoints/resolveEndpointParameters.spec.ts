@@ -4,7 +4,7 @@ import {
   type StsEndpointOptions,
 } from '../../src/endpoints/resolveEndpointParameters.js';
 import type { Environment } from '../../src/endpoints/readEnv.js';
-import { configurationError } from './configurationError.js';
+import { expectConfigurationError } from './expectConfigurationError.js';
 
 const OPERATION = 'GetCallerIdentity';
 
@@ -29,14 +29,16 @@ describe(resolveEndpointParameters.name, () => {
     });
 
     it('should explain how to configure a region when there is none', () => {
-      expect(() => parametersFor({}, {})).toThrow(
-        configurationError('No AWS region: pass region, or set AWS_REGION or AWS_DEFAULT_REGION'),
+      expectConfigurationError(
+        () => parametersFor({}, {}),
+        'No AWS region: pass region, or set AWS_REGION or AWS_DEFAULT_REGION',
       );
     });
 
     it('should refuse a region that is not a DNS label', () => {
-      expect(() => parametersFor({ region: 'evil.example/x' })).toThrow(
-        configurationError("'evil.example/x' is not a valid AWS region name"),
+      expectConfigurationError(
+        () => parametersFor({ region: 'evil.example/x' }),
+        "'evil.example/x' is not a valid AWS region name",
       );
     });
 
@@ -63,8 +65,9 @@ describe(resolveEndpointParameters.name, () => {
     it.each(['AWS_USE_FIPS_ENDPOINT', 'AWS_USE_DUALSTACK_ENDPOINT'])(
       'should name %s when its value is not true or false',
       (name) => {
-        expect(() => parametersFor({ region: 'us-east-1' }, { [name]: 'yes' })).toThrow(
-          configurationError(`${name} must be 'true' or 'false', got 'yes'`),
+        expectConfigurationError(
+          () => parametersFor({ region: 'us-east-1' }, { [name]: 'yes' }),
+          `${name} must be 'true' or 'false', got 'yes'`,
         );
       },
     );
@@ -98,7 +101,10 @@ describe(resolveEndpointParameters.name, () => {
       [{}, { AWS_STS_REGIONAL_ENDPOINTS: 'global' }, "AWS_STS_REGIONAL_ENDPOINTS must be 'regional' or 'legacy', got 'global'"],
       [{ stsRegionalEndpoints: 'Global' as 'legacy' }, {}, "stsRegionalEndpoints must be 'regional' or 'legacy', got 'Global'"],
     ])('should name the source of a bad mode in %j %j', (options, env, message) => {
-      expect(() => parametersFor({ region: 'eu-west-1', ...options }, env)).toThrow(configurationError(message));
+      expectConfigurationError(
+        () => parametersFor({ region: 'eu-west-1', ...options }, env),
+        message,
+      );
     });
   });
 
@@ -131,15 +137,17 @@ describe(resolveEndpointParameters.name, () => {
     });
 
     it('should name the source of an endpoint that is not an http URL, without echoing it', () => {
-      expect(() => parametersFor({}, { AWS_ENDPOINT_URL_STS: 'localhost:4566' })).toThrow(
-        configurationError('AWS_ENDPOINT_URL_STS must be an http or https URL'),
+      expectConfigurationError(
+        () => parametersFor({}, { AWS_ENDPOINT_URL_STS: 'localhost:4566' }),
+        'AWS_ENDPOINT_URL_STS must be an http or https URL',
       );
     });
 
     it('should name AWS_IGNORE_CONFIGURED_ENDPOINT_URLS when its value is not true or false', () => {
       const env = { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: '1' };
-      expect(() => parametersFor({ region: 'eu-west-1' }, env)).toThrow(
-        configurationError("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS must be 'true' or 'false', got '1'"),
+      expectConfigurationError(
+        () => parametersFor({ region: 'eu-west-1' }, env),
+        "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS must be 'true' or 'false', got '1'",
       );
     });
   });
