@@ -1,0 +1,96 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/**
+ * A parsed XML element: its local name (any namespace prefix dropped) and its child nodes in
+ * document order. Children are looked up by name, so element order does not matter.
+ *
+ * @internal
+ */
+export interface XmlElement {
+  readonly name: string;
+  readonly nodes: readonly XmlNode[];
+}
+
+/** fast-xml-parser's ordered form: `{ Tag: [...] }`, `{ '#text': '…' }` or `{ '#cdata': [...] }`. */
+type XmlNode = Readonly<Record<string, unknown>>;
+
+/** @internal */
+export type XmlParseResult = { readonly root: XmlElement } | { readonly problem: string };
+
+const TEXT = '#text';
+const CDATA = '#cdata';
+
+const parser = new XMLParser({
+  preserveOrder: true, // keeps repeated elements apart, so a one-element list stays a list
+  ignoreAttributes: true, // STS carries nothing in attributes; skips xmlns quirks entirely
+  removeNSPrefix: true,
+  parseTagValue: false, // an Account such as 012345678901 must stay a string
+  trimValues: false, // the reader decides what to trim, per member
+  processEntities: false, // decoded below, exactly as XML defines them, and no DOCTYPE expansion
+  cdataPropName: CDATA,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+/**
+ * Parses a reply body. Returns the root element, or the reason the body is not well-formed
+ * XML; the reason names no content, since the body may hold secrets.
+ *
+ * @internal
+ */
+export function parseXml(body: string): XmlParseResult {
+  // Leniency for whitespace or a byte-order mark before the XML declaration.
+  const text = body.replace(/^\uFEFF/, '').trimStart();
+  if (text === '') return { problem: 'reply is empty' };
+  if (!text.startsWith('<')) return { problem: 'reply is not XML' };
+  const validation = XMLValidator.validate(text);
+  if (validation !== true) {
+    return { problem: `reply is not well-formed XML (${validation.err.code} at line ${validation.err.line})` };
+  }
+  try {
+    const nodes = parser.parse(text) as XmlNode[];
+    const root = nodes.map(toElement).find((element) => element !== undefined);
+    return root ? { root } : { problem: 'reply has no root element' };
+  } catch {
+    // fast-xml-parser refuses documents nested too deeply, after the validator let them through.
+    return { problem: 'reply could not be parsed as XML' };
+  }
+}
+
+/** The first child element named `name`, if any. */
+export function childElement(parent: XmlElement | undefined, name: string): XmlElement | undefined {
+  return parent === undefined ? undefined : childElements(parent, name)[0];
+}
+
+/** Every child element named `name`, in document order. */
+export function childElements(parent: XmlElement, name: string): XmlElement[] {
+  return parent.nodes.map(toElement).filter((element) => element?.name === name) as XmlElement[];
+}
+
+/** The element's own text (not its descendants'), entity-decoded; CDATA is taken verbatim. */
+export function textOf(element: XmlElement): string {
+  let text = '';
+  for (const node of element.nodes) {
+    if (typeof node[TEXT] === 'string') text += decodeEntities(node[TEXT]);
+    else if (Array.isArray(node[CDATA])) text += (node[CDATA] as XmlNode[]).map((part) => String(part[TEXT] ?? '')).join('');
+  }
+  return text;
+}
+
+function toElement(node: XmlNode): XmlElement | undefined {
+  const name = Object.keys(node).find((key) => key !== TEXT && key !== CDATA && key !== ':@');
+  const nodes = name === undefined ? undefined : node[name];
+  return name !== undefined && Array.isArray(nodes) ? { name, nodes: nodes as XmlNode[] } : undefined;
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9A-Fa-f]+)|(lt|gt|amp|quot|apos));/g;
+const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return PREDEFINED[name] ?? reference;
+    const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+    const isCharacter = codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+    return isCharacter ? String.fromCodePoint(codePoint) : reference;
+  });
+}
