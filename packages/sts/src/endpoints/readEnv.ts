@@ -9,8 +9,8 @@ import { StsConfigurationError } from '../errors/StsConfigurationError.js';
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
- * Reads a string variable. An empty value counts as unset: `export AWS_REGION=` is how a
- * shell user clears a variable, as the AWS SDKs' own loaders treat it.
+ * Reads a string variable. An empty value counts as unset: `export AWS_REGION=` is a common
+ * way to clear a variable in a shell, and none of these settings has a meaningful empty value.
  *
  * @param env - the environment
  * @param name - e.g. `AWS_REGION`

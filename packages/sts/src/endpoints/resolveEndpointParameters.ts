@@ -3,15 +3,15 @@ import { parseFipsPseudoRegion, type ParsedRegion } from './parseFipsPseudoRegio
 import { readEnvBoolean, readEnvString, type Environment } from './readEnv.js';
 import { resolveCustomEndpoint } from './resolveCustomEndpoint.js';
 
-/** @public */
+/** The region, when the `region` option is not given. @public */
 export const ENV_REGION = 'AWS_REGION';
 /** Read after `AWS_REGION`, as botocore and the AWS CLI read it. @public */
 export const ENV_DEFAULT_REGION = 'AWS_DEFAULT_REGION';
-/** @public */
+/** `true` or `false`: use the FIPS endpoint when `useFipsEndpoint` is not given. @public */
 export const ENV_USE_FIPS_ENDPOINT = 'AWS_USE_FIPS_ENDPOINT';
-/** @public */
+/** `true` or `false`: use the dual-stack endpoint when `useDualstackEndpoint` is not given. @public */
 export const ENV_USE_DUALSTACK_ENDPOINT = 'AWS_USE_DUALSTACK_ENDPOINT';
-/** `regional` or `legacy`. @public */
+/** `regional` or `legacy`, when `stsRegionalEndpoints` is not given. @public */
 export const ENV_STS_REGIONAL_ENDPOINTS = 'AWS_STS_REGIONAL_ENDPOINTS';
 
 /**
@@ -112,7 +112,7 @@ function resolveRegion(options: StsEndpointOptions, env: Environment): ParsedReg
   return parsed;
 }
 
-// Case-insensitive, as the AWS SDK for JavaScript v2 reads it; botocore rejects other values.
+// Case-insensitive, as the AWS SDK for JavaScript v2 (`lib/config_regional_endpoint.js`) reads it.
 function resolveRegionalEndpointsMode(
   options: StsEndpointOptions,
   env: Environment,
