@@ -1,5 +1,5 @@
 import { getAttr } from './ruleFunctions.js';
-import type { RuleScope } from './ruleSetTypes.js';
+import type { RuleScope, RuleValue } from './ruleSetTypes.js';
 
 // `{{` and `}}` are escaped braces; `{name}` and `{name#attribute}` are references.
 const TEMPLATE_TOKEN = /\{\{|\}\}|\{([^{}]*)\}/g;
@@ -20,11 +20,15 @@ export function evaluateTemplate(template: string, scope: RuleScope): string {
     if (reference === undefined) return token.charAt(0);
     const [name = '', path] = reference.split('#', 2);
     const variable = scope.get(name);
-    const value =
-      path === undefined || typeof variable !== 'object' ? variable : getAttr(variable, path);
+    const value = path === undefined ? variable : attributeOf(variable, path);
     if (typeof value !== 'string') {
       throw new TypeError(`Endpoint template ${template}: {${reference}} is not a string`);
     }
     return value;
   });
+}
+
+// Only a record has attributes: `{Region#name}` on a string is unset, hence an error above.
+function attributeOf(variable: RuleValue, path: string): RuleValue {
+  return typeof variable === 'object' ? getAttr(variable, path) : undefined;
 }

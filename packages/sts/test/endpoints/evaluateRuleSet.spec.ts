@@ -71,6 +71,11 @@ describe(evaluateRuleSet.name, () => {
     expect(evaluateRuleSet(ruleSet, { Region: 'eu-west-1' }).url).toBe('https://unbound.example');
   });
 
+  it('should fail loudly on a template reading an attribute of a string', () => {
+    const ruleSet = ruleSetOf({ type: 'endpoint', conditions: [], endpoint: { url: 'https://{Region#name}' } });
+    expect(() => evaluateRuleSet(ruleSet, { Region: 'eu-west-1' })).toThrow(TypeError);
+  });
+
   it('should fail loudly when a matched tree has no matching rule', () => {
     const ruleSet = ruleSetOf({ type: 'tree', conditions: [], rules: [] });
     expect(() => evaluateRuleSet(ruleSet, {})).toThrow(TypeError);
