@@ -17,7 +17,7 @@ export const REDACTED = '[redacted]';
  */
 export function concealSecrets<T extends object>(target: T, secretKeys: readonly (keyof T & string)[]): T {
   const redactedCopy = (): Record<string, unknown> => {
-    const copy: Record<string, unknown> = { ...target };
+    const copy: Record<string, unknown> = { ...(target as Record<string, unknown>) };
     for (const key of secretKeys) {
       if (copy[key] !== undefined) copy[key] = REDACTED;
     }

@@ -1,0 +1,49 @@
+/**
+ * Creates an IAM user with an access key and an allow-all inline policy in moto, by calling
+ * moto's IAM Query API directly, so tests can switch moto's signature checking on and still
+ * hold a key moto knows.
+ */
+import { SignatureV4 } from '@smithy/signature-v4';
+import { Hash } from '@smithy/hash-node';
+
+export interface IamAccessKey {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+const BOOTSTRAP_KEYS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'bootstrap' };
+
+async function iamCall(endpoint: string, params: Record<string, string>): Promise<string> {
+  const url = new URL(endpoint);
+  const body = new URLSearchParams({ ...params, Version: '2010-05-08' }).toString();
+  const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials: BOOTSTRAP_KEYS, sha256: Hash.bind(null, 'sha256') });
+  const signed = await signer.sign({
+    method: 'POST',
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: '/',
+    query: {},
+    headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body,
+  });
+  const reply = await fetch(endpoint, { method: 'POST', headers: signed.headers, body });
+  const text = await reply.text();
+  if (!reply.ok) throw new Error(`moto IAM ${params.Action} failed: HTTP ${reply.status} ${text.slice(0, 200)}`);
+  return text;
+}
+
+const ALLOW_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+
+/** The number of moto requests this makes; pass it to `enableAuth` so they pass unauthenticated. */
+export const IAM_SETUP_REQUESTS = 3;
+
+export async function createIamUserWithKey(endpoint: string, userName: string): Promise<IamAccessKey> {
+  await iamCall(endpoint, { Action: 'CreateUser', UserName: userName });
+  await iamCall(endpoint, { Action: 'PutUserPolicy', UserName: userName, PolicyName: 'allow-all', PolicyDocument: ALLOW_ALL });
+  const created = await iamCall(endpoint, { Action: 'CreateAccessKey', UserName: userName });
+  const accessKeyId = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(created)?.[1];
+  const secretAccessKey = /<SecretAccessKey>([^<]+)<\/SecretAccessKey>/.exec(created)?.[1];
+  if (!accessKeyId || !secretAccessKey) throw new Error('moto CreateAccessKey returned no key');
+  return { accessKeyId, secretAccessKey };
+}
