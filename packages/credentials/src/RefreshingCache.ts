@@ -1,9 +1,9 @@
 import { BackgroundRefresher, backgroundRefreshAt } from './backgroundRefresher.js';
 import { retryDelayMs } from './backoff.js';
 import type { Clock, Scheduler } from './clock.js';
-import { CredentialsError } from './CredentialsError.js';
+import type { CredentialsError } from './CredentialsError.js';
 import { callHook } from './hooks.js';
-import { refreshError } from './refreshError.js';
+import { refreshError, spentOnArrivalError } from './refreshError.js';
 import { refreshWindows, type RefreshWindows } from './refreshWindows.js';
 import type { Credentials, RefreshMode } from './types.js';
 
@@ -98,20 +98,16 @@ export class RefreshingCache {
     );
     // Advisory and background refreshes have no caller to take a rejection; their
     // failures are reported through onRefreshError.
-    refresh.catch(ignore);
+    refresh.catch(() => undefined);
     return refresh;
   }
 
   #accept(credentials: Credentials): Credentials {
     const now = this.#config.clock.now();
     const expiresAt = credentials.expiration?.getTime();
+    // Also rejects an invalid Date, whose time is NaN.
     if (expiresAt !== undefined && !(expiresAt > now)) {
-      const at = Number.isNaN(expiresAt) ? 'an invalid date' : new Date(expiresAt).toISOString();
-      return this.#recover(
-        new CredentialsError(`${this.#config.providerName}: the fetched credentials expire at ${at}, not later than now`, {
-          kind: 'ProviderFailed',
-        }),
-      );
+      return this.#recover(spentOnArrivalError(this.#config.providerName, expiresAt));
     }
     this.#cached = credentials;
     this.#served = Promise.resolve(credentials);
@@ -131,10 +127,10 @@ export class RefreshingCache {
   #recover(cause: unknown): Credentials {
     const now = this.#config.clock.now();
     const { mandatoryAt, expiresAt } = this.#windows;
-    const expiredAt = expiresAt > -Infinity && now >= expiresAt ? expiresAt : undefined;
+    const cached = this.#cached;
+    const expiredAt = cached !== undefined && now >= expiresAt ? expiresAt : undefined;
     const error = refreshError(this.#config.providerName, cause, expiredAt);
     callHook(this.#config.onRefreshError, error);
-    const cached = this.#cached;
     if (cached !== undefined && now < expiresAt && this.#config.isRecoverable(cause)) {
       // Static stability: keep serving, and retry before the next window boundary.
       const boundary = now < mandatoryAt ? mandatoryAt : expiresAt;
@@ -154,5 +150,3 @@ export class RefreshingCache {
     throw error;
   }
 }
-
-function ignore(): void {}

@@ -9,10 +9,8 @@ export function callHook<T>(hook: ((value: T) => unknown) | undefined, value: T)
   if (hook === undefined) return;
   try {
     const result = hook(value);
-    if (result instanceof Promise) result.catch(ignore);
+    if (result instanceof Promise) result.catch(() => undefined);
   } catch {
     // Ignored on purpose, see above.
   }
 }
-
-function ignore(): void {}

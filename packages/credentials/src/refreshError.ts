@@ -21,3 +21,18 @@ export function refreshError(providerName: string, error: unknown, expiredAt?: n
       : `the cached credentials expired at ${new Date(expiredAt).toISOString()} and could not be refreshed`;
   return new CredentialsError(`${providerName}: ${what}: ${reason}`, { kind: 'ProviderFailed', cause: error });
 }
+
+/**
+ * The error for a fetch that returned credentials already expired (or with an invalid
+ * expiration): they are never served, so the fetch counts as failed.
+ *
+ * @param expiresAt - their expiration in epoch milliseconds, NaN if invalid
+ *
+ * @internal
+ */
+export function spentOnArrivalError(providerName: string, expiresAt: number): CredentialsError {
+  const when = Number.isNaN(expiresAt) ? 'an invalid date' : new Date(expiresAt).toISOString();
+  return new CredentialsError(`${providerName}: the fetched credentials expire at ${when}, not later than now`, {
+    kind: 'ProviderFailed',
+  });
+}

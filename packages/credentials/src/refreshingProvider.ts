@@ -2,7 +2,7 @@ import { isScheduler, systemClock, systemScheduler } from './clock.js';
 import { isRecoverableError } from './isRecoverableError.js';
 import { RefreshingCache } from './RefreshingCache.js';
 import { shareInFlight } from './singleFlight.js';
-import type { CredentialProvider, Credentials, RefreshOptions } from './types.js';
+import type { CredentialProvider, CredentialProviderCallOptions, Credentials, RefreshOptions } from './types.js';
 
 /**
  * Options of {@link createRefreshingProvider}: the shared {@link RefreshOptions}, plus
@@ -47,6 +47,7 @@ export interface RefreshingProviderOptions extends RefreshOptions {
  * @param fetch - gets new credentials (called once per refresh, however many callers)
  * @param options - refresh mode, clock, hooks, and the sharing key
  * @returns a provider usable as the `credentials` of any AWS SDK v3 client
+ * @throws TypeError when `refresh` is neither `'lazy'` nor `'background'`
  *
  * @example
  * ```ts
@@ -81,7 +82,7 @@ export function createRefreshingProvider(
     onRefresh: options.onRefresh,
     onRefreshError: options.onRefreshError,
   });
-  const provider = (callOptions?: { forceRefresh?: boolean }): Promise<Credentials> =>
+  const provider = (callOptions?: CredentialProviderCallOptions): Promise<Credentials> =>
     cache.get(callOptions?.forceRefresh === true);
   return Object.assign(provider, { close: () => cache.close() });
 }

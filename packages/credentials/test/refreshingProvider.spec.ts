@@ -142,12 +142,16 @@ describe(createRefreshingProvider.name, () => {
     expect((await call()).value?.accessKeyId).toBe('ASIAFAKE2');
   });
 
-  it('should reject credentials that are already expired when fetched, and never serve them', async () => {
+  it.each([
+    { name: 'already expired', lifetimeMs: -SECOND, expiresAt: /expire at 2025-01-01T00:00:00\.000Z/ },
+    { name: 'expiring now', lifetimeMs: 0, expiresAt: /expire at 2025-01-01T00:00:00\.100Z/ },
+    { name: 'with an invalid expiration', lifetimeMs: NaN, expiresAt: /expire at an invalid date/ },
+  ])('should reject fetched credentials $name, and never serve them', async ({ lifetimeMs, expiresAt }) => {
     const { source, call } = setup();
-    source.lifetimeMs = -SECOND;
+    source.lifetimeMs = lifetimeMs;
     const result = await call();
     expect(result.value).toBeUndefined();
-    expect(result.error).toMatchObject({ kind: 'ProviderFailed', message: expect.stringMatching(/not later than now/) });
+    expect(result.error).toMatchObject({ kind: 'ProviderFailed', message: expect.stringMatching(expiresAt) });
   });
 
   it('should turn a fetch that throws synchronously into a rejection', async () => {
