@@ -30,14 +30,17 @@ export interface ParsedSuccess {
  */
 export function parseSuccessBody(operation: OperationSchema, reply: SuccessReply): ParsedSuccess {
   const reportBadReply = (reason: string, requestId = reply.requestId): never => {
-    throw new StsResponseError(reason, { statusCode: reply.statusCode, excerpt: safeExcerpt(reply.body), requestId });
+    const { statusCode, body } = reply;
+    throw new StsResponseError(reason, { statusCode, excerpt: safeExcerpt(body), requestId });
   };
   const parsed = parseXml(reply.body);
   if ('problem' in parsed) return reportBadReply(parsed.problem);
 
   const { root } = parsed;
   const expectedRoot = `${operation.name}Response`;
-  if (root.name !== expectedRoot) reportBadReply(`reply root is <${root.name.slice(0, 100)}>, expected <${expectedRoot}>`);
+  if (root.name !== expectedRoot) {
+    reportBadReply(`reply root is <${root.name.slice(0, 100)}>, expected <${expectedRoot}>`);
+  }
 
   const metadataId = childElement(childElement(root, 'ResponseMetadata'), 'RequestId');
   const requestId = (metadataId && textOf(metadataId).trim()) || reply.requestId;

@@ -47,7 +47,13 @@ export function readXmlStructure(
   return secretNames.length > 0 ? concealSecrets(output, secretNames) : output;
 }
 
-function readValue(shape: Shape, element: XmlElement, name: string, path: string, reportBadReply: ReportBadReply): unknown {
+function readValue(
+  shape: Shape,
+  element: XmlElement,
+  name: string,
+  path: string,
+  reportBadReply: ReportBadReply,
+): unknown {
   switch (shape.kind) {
     case 'structure':
       return readXmlStructure(shape, element, path, reportBadReply);

@@ -53,5 +53,6 @@ function flatten(shape: Shape, value: unknown, key: string, addPair: AddPair): v
 
 /** RFC 3986 unreserved characters stay; `encodeURIComponent` also spares `!'()*`, so encode those. */
 function percentEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const hex = (char: string): string => char.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${hex(char)}`);
 }

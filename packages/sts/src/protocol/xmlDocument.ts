@@ -72,9 +72,13 @@ export function textOf(element: XmlElement): string {
   let text = '';
   for (const node of element.nodes) {
     if (typeof node[TEXT] === 'string') text += decodeEntities(node[TEXT]);
-    else if (Array.isArray(node[CDATA])) text += (node[CDATA] as XmlNode[]).map((part) => String(part[TEXT] ?? '')).join('');
+    else if (Array.isArray(node[CDATA])) text += (node[CDATA] as XmlNode[]).map(cdataText).join('');
   }
   return text;
+}
+
+function cdataText(part: XmlNode): string {
+  return String(part[TEXT] ?? '');
 }
 
 function toElement(node: XmlNode): XmlElement | undefined {

@@ -75,7 +75,9 @@ function validateList(shape: ListShape, value: unknown, field: string, report: R
     report(field, 'type', 'must be an array');
     return;
   }
-  if (isOutside(value.length, shape.min, shape.max)) report(field, 'size', sizeMessage(shape.min, shape.max));
+  if (isOutside(value.length, shape.min, shape.max)) {
+    report(field, 'size', sizeMessage(shape.min, shape.max));
+  }
   value.forEach((item: unknown, index) => {
     const itemField = `${field}[${index}]`;
     if (item === undefined || item === null) report(itemField, 'required', 'is required (lists cannot have holes)');
@@ -92,7 +94,9 @@ function validateString(shape: StringShape, value: unknown, field: string, repor
     report(field, 'type', 'must be well-formed Unicode (it has a lone surrogate)');
     return;
   }
-  if (isOutside(countCodePoints(value), shape.min, shape.max)) report(field, 'length', lengthMessage(shape.min, shape.max));
+  if (isOutside(countCodePoints(value), shape.min, shape.max)) {
+    report(field, 'length', lengthMessage(shape.min, shape.max));
+  }
   if (shape.pattern && !shape.pattern.test(value)) report(field, 'pattern', patternMessage(shape.pattern));
 }
 
@@ -107,7 +111,8 @@ function unknownMemberMessage(name: string, memberNames: readonly string[]): str
   const lowerName = name.toLowerCase();
   const intended = memberNames.find((member) => member.toLowerCase() === lowerName);
   if (intended) return `is not a member; did you mean ${intended}?`;
-  return memberNames.length === 0 ? 'is not a member (this input has none)' : `is not a member (expected one of ${memberNames.join(', ')})`;
+  if (memberNames.length === 0) return 'is not a member (this input has none)';
+  return `is not a member (expected one of ${memberNames.join(', ')})`;
 }
 
 function join(parent: string, name: string): string {
