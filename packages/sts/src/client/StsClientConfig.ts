@@ -1,29 +1,15 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types';
+import type { StsEndpointOptions } from '../endpoints/resolveEndpointParameters.js';
 import type { Clock } from '../signing/ClockOffset.js';
 
 /**
- * Options of `new StsClient(config)`. Every option is optional: the region and a custom
- * endpoint also come from the environment, as in the AWS SDKs.
+ * Options of `new StsClient(config)`. Every option is optional: the endpoint options
+ * (region, custom endpoint, FIPS, dual-stack, legacy global endpoint) also come from the
+ * environment, as in the AWS SDKs.
  *
  * @public
  */
-export interface StsClientConfig {
-  /** The region whose STS endpoint to call. @default `AWS_REGION`, then `AWS_DEFAULT_REGION` */
-  readonly region?: string;
-  /**
-   * A custom endpoint URL, e.g. a local-sts or moto server.
-   * @default `AWS_ENDPOINT_URL_STS`, then `AWS_ENDPOINT_URL`
-   */
-  readonly endpoint?: string;
-  /** Use the FIPS endpoint. @default `AWS_USE_FIPS_ENDPOINT`, else false */
-  readonly useFipsEndpoint?: boolean;
-  /** Use the dual-stack (IPv4 and IPv6) endpoint. @default `AWS_USE_DUALSTACK_ENDPOINT`, else false */
-  readonly useDualstackEndpoint?: boolean;
-  /**
-   * `legacy` sends the 16 legacy-global regions to `sts.amazonaws.com`.
-   * @default `AWS_STS_REGIONAL_ENDPOINTS`, else `regional`
-   */
-  readonly stsRegionalEndpoints?: 'regional' | 'legacy';
+export interface StsClientConfig extends StsEndpointOptions {
   /**
    * Credentials that sign requests: static, or any async provider (every SDK v3 provider
    * fits), called before every signed request so a refreshing provider is always current.
