@@ -16,8 +16,13 @@ import { CredentialsProviderError } from '@smithy/property-provider';
  */
 export type CredentialsErrorKind = 'NotLoaded' | 'InvalidConfiguration' | 'ProviderFailed' | 'Unhandled';
 
-/** @public */
+/**
+ * The second argument of the {@link CredentialsError} constructor.
+ *
+ * @public
+ */
 export interface CredentialsErrorOptions {
+  /** Why the provider failed; decides `tryNextLink`. */
   readonly kind: CredentialsErrorKind;
   /** The underlying error, kept as the standard `cause`. */
   readonly cause?: unknown;

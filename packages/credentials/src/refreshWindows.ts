@@ -36,6 +36,9 @@ export interface RefreshWindows {
   readonly expiresAt: number;
 }
 
+/** The share of a lifetime that passes before any window opens, see {@link refreshWindows}. */
+const MIN_LIFETIME_USED = 1 / 4;
+
 /** Windows of credentials that never expire: nothing ever opens. */
 const STATIC_WINDOWS: RefreshWindows = { advisoryAt: Infinity, mandatoryAt: Infinity, expiresAt: Infinity };
 
@@ -55,20 +58,22 @@ export function advisoryLeadMs(lifetimeMs: number): number {
  * The windows of credentials received at `receivedAt` that expire at `expiresAt`
  * (`undefined` for credentials that never expire).
  *
- * Neither window opens before half the lifetime has passed. STS never issues credentials
- * shorter than 15 minutes, but other sources (a credential process, a cache file) can
- * hand over credentials that are nearly spent; without this floor every call would
- * start, or wait on, a new fetch.
+ * Neither window opens before a quarter of the lifetime has passed. STS never issues
+ * credentials shorter than 15 minutes, but other sources (a credential process, a cache
+ * file) can hand over credentials that are nearly spent; without this floor every call
+ * would start, or wait on, a new fetch. A quarter leaves every tier exact for lifetimes of
+ * 6 minutes 40 seconds and more (the advisory lead is at most three quarters of any
+ * lifetime its tier covers from there on).
  *
  * @internal
  */
 export function refreshWindows(receivedAt: number, expiresAt: number | undefined): RefreshWindows {
   if (expiresAt === undefined) return STATIC_WINDOWS;
   const lifetimeMs = expiresAt - receivedAt;
-  const halfLife = receivedAt + lifetimeMs / 2;
+  const earliest = receivedAt + lifetimeMs * MIN_LIFETIME_USED;
   return {
-    advisoryAt: Math.max(expiresAt - advisoryLeadMs(lifetimeMs), halfLife),
-    mandatoryAt: Math.max(expiresAt - MANDATORY_LEAD_MS, halfLife),
+    advisoryAt: Math.max(expiresAt - advisoryLeadMs(lifetimeMs), earliest),
+    mandatoryAt: Math.max(expiresAt - MANDATORY_LEAD_MS, earliest),
     expiresAt,
   };
 }

@@ -41,9 +41,12 @@ describe(refreshWindows.name, () => {
   });
 
   it.each([
-    { lifetime: 4 * MINUTE, advisoryAt: 2 * MINUTE, mandatoryAt: 3 * MINUTE },
-    { lifetime: 90 * SECOND, advisoryAt: 45 * SECOND, mandatoryAt: 45 * SECOND },
-  ])('should open no window before half of a short $lifetime ms lifetime', ({ lifetime, advisoryAt, mandatoryAt }) => {
+    { lifetime: 20 * MINUTE + 1, advisoryAt: 5 * MINUTE + 1, mandatoryAt: 19 * MINUTE + 1 },
+    { lifetime: 90 * MINUTE + 1, advisoryAt: 30 * MINUTE + 1, mandatoryAt: 89 * MINUTE + 1 },
+    { lifetime: 400 * SECOND, advisoryAt: 100 * SECOND, mandatoryAt: 340 * SECOND },
+    { lifetime: 4 * MINUTE, advisoryAt: MINUTE, mandatoryAt: 3 * MINUTE },
+    { lifetime: 60 * SECOND, advisoryAt: 15 * SECOND, mandatoryAt: 15 * SECOND },
+  ])('should open no window before a quarter of a $lifetime ms lifetime', ({ lifetime, advisoryAt, mandatoryAt }) => {
     expect(refreshWindows(receivedAt, receivedAt + lifetime)).toEqual({
       advisoryAt: receivedAt + advisoryAt,
       mandatoryAt: receivedAt + mandatoryAt,

@@ -47,6 +47,25 @@ describe(createRefreshingProvider.name, () => {
   });
 
   it.each([
+    { lifetime: 15 * MINUTE, lead: 5 * MINUTE },
+    { lifetime: 20 * MINUTE, lead: 5 * MINUTE },
+    { lifetime: 20 * MINUTE + 1, lead: 15 * MINUTE },
+    { lifetime: 90 * MINUTE, lead: 15 * MINUTE },
+    { lifetime: 90 * MINUTE + 1, lead: 60 * MINUTE },
+    { lifetime: 12 * HOUR, lead: 60 * MINUTE },
+  ])('should start refreshing $lead ms before the expiry of $lifetime ms credentials', async ({ lifetime, lead }) => {
+    const { clock, source, provider, call } = setup();
+    source.lifetimeMs = lifetime;
+    const first = await call(); // received now: the lifetime starts here
+    await clock.advance(lifetime - lead - 1);
+    await expect(provider()).resolves.toBe(first.value);
+    expect(source.calls).toBe(1);
+    await clock.advance(1);
+    await expect(provider()).resolves.toBe(first.value);
+    expect(source.calls).toBe(2);
+  });
+
+  it.each([
     { name: 'in the mandatory window', afterMs: 14 * MINUTE + 30 * SECOND },
     { name: 'once expired', afterMs: 15 * MINUTE },
     { name: 'long after expiry', afterMs: 5 * HOUR },
