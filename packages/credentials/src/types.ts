@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
-import type { Clock, Scheduler } from './clock.js';
+import type { Clock } from './clock.js';
 import type { CredentialsError } from './CredentialsError.js';
 
 /**
@@ -59,8 +59,8 @@ export interface CredentialProvider {
  *
  * - `'lazy'`: a call that finds the credentials in their advisory window starts the
  *   refresh (and still gets the cached credentials at once).
- * - `'background'`: an unref'd timer starts the refresh as the advisory window opens, so
- *   no caller waits on the network; for long-running daemons.
+ * - `'background'`: an unref'd timer starts the refresh early in the advisory window
+ *   (with jitter), so no caller waits on the network; for long-running daemons.
  *
  * @public
  */
@@ -83,16 +83,17 @@ export interface RefreshOptions {
    * drives the whole cache in tests.
    * @defaultValue {@link systemClock}
    */
-  readonly clock?: Clock | (Clock & Scheduler);
+  readonly clock?: Clock;
   /**
    * Called with each newly fetched set of credentials. A throwing hook is ignored: it
    * never breaks the cache.
    */
   readonly onRefresh?: (credentials: Credentials) => void;
   /**
-   * Called with each failed fetch (a {@link CredentialsError} whose `cause` is the
-   * original error), including those the callers never see because cached credentials
-   * were still valid. A throwing hook is ignored.
+   * Called with each failed fetch, as the {@link CredentialsError} callers would get
+   * (the fetch's own error wrapped as its `cause`, unless it already was one), including
+   * failures callers never see because cached credentials were still valid. A throwing
+   * hook is ignored.
    */
   readonly onRefreshError?: (error: CredentialsError) => void;
 }
