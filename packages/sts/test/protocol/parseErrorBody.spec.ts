@@ -11,7 +11,12 @@ describe(parseErrorBody.name, () => {
       'GetSessionToken call failed, unable to validate MFA code.  Please verify your MFA serial number.',
       '0f1e2d3c-aaaa-4bbb-8ccc-000000000011',
     ],
-    ['ErrorResponse-RegionDisabledException-no-namespace.xml', 'RegionDisabledException', 'STS is not activated in this fixture region', 'fixture-id'],
+    [
+      'ErrorResponse-RegionDisabledException-no-namespace.xml',
+      'RegionDisabledException',
+      'STS is not activated in this fixture region',
+      'fixture-id',
+    ],
   ])('should read %s', (fixture, code, message, requestId) => {
     expect(parseErrorBody(readFixture(fixture))).toEqual({ code, message, type: 'Sender', requestId });
   });
@@ -42,7 +47,9 @@ describe(parseErrorBody.name, () => {
   });
 
   it('should decode entities in the message', () => {
-    const body = '<ErrorResponse><Error><Code>ValidationError</Code><Message>Value at &apos;roleSessionName&apos; &lt; 2</Message></Error></ErrorResponse>';
+    const body =
+      '<ErrorResponse><Error><Code>ValidationError</Code>' +
+      '<Message>Value at &apos;roleSessionName&apos; &lt; 2</Message></Error></ErrorResponse>';
 
     expect(parseErrorBody(body)?.message).toBe("Value at 'roleSessionName' < 2");
   });

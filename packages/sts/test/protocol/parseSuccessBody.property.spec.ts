@@ -40,6 +40,8 @@ const mutatedReply = fc
       }),
   );
 
+const anyBody = fc.oneof(fc.string({ unit: 'binary' }), fc.array(XML_NOISE).map((parts) => parts.join('')));
+
 const anyOperation = fc.constantFrom(...Object.values(OPERATIONS) as OperationSchema[]);
 
 /** Parses and reports how it ended: 'ok', 'StsResponseError', or the unexpected error itself. */
@@ -55,7 +57,7 @@ function outcome(operation: OperationSchema, body: string): unknown {
 describe(parseSuccessBody.name, () => {
   it('should give a result or an StsResponseError for any string, never another exception', () => {
     fc.assert(
-      fc.property(anyOperation, fc.oneof(fc.string({ unit: 'binary' }), fc.array(XML_NOISE).map((parts) => parts.join(''))), (operation, body) => {
+      fc.property(anyOperation, anyBody, (operation, body) => {
         expect(['ok', 'StsResponseError']).toContain(outcome(operation, body));
         expect(() => parseErrorBody(body)).not.toThrow();
         expect(() => safeExcerpt(body)).not.toThrow();

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { StsResponseError } from '../../src/errors/StsResponseError.js';
 import { OPERATIONS } from '../../src/generated/operations.js';
+import { webIdentityTokenAudienceListTypeShape } from '../../src/generated/shapes.js';
 import type { OperationSchema } from '../../src/model/shapes.js';
 import { parseSuccessBody } from '../../src/protocol/parseSuccessBody.js';
 import { readFixture } from '../fixtures/readFixture.js';
@@ -20,12 +21,20 @@ function parseError(operation: OperationSchema, body: string): StsResponseError 
 }
 
 function envelope(action: string, result: string): string {
-  return `<${action}Response xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${action}Response>`;
+  return (
+    `<${action}Response xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><${action}Result>${result}</${action}Result>` +
+    `<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${action}Response>`
+  );
 }
 
 const CREDENTIALS =
   '<Credentials><AccessKeyId>ASIAENVELOPE00000001</AccessKeyId><SecretAccessKey>env-secret</SecretAccessKey>' +
   '<SessionToken>env-token</SessionToken><Expiration>2030-01-02T03:04:05Z</Expiration></Credentials>';
+
+/** A GetSessionToken reply whose Credentials has one edit. */
+function withCredentials(from: string, to: string): string {
+  return envelope('GetSessionToken', CREDENTIALS.replace(from, to));
+}
 
 describe(parseSuccessBody.name, () => {
   it('should read a docs-style AssumeRole reply, trimming the padded session token', () => {
@@ -129,7 +138,8 @@ describe(parseSuccessBody.name, () => {
   });
 
   it('should conceal the WebIdentityToken of GetWebIdentityToken', () => {
-    const body = envelope('GetWebIdentityToken', '<WebIdentityToken>eyJ.fixture.jwt</WebIdentityToken><Expiration>2030-01-01T00:05:00Z</Expiration>');
+    const result = '<WebIdentityToken>eyJ.fixture.jwt</WebIdentityToken><Expiration>2030-01-01T00:05:00Z</Expiration>';
+    const body = envelope('GetWebIdentityToken', result);
     const { output } = parse(OPERATIONS.GetWebIdentityToken, body);
 
     expect(output['WebIdentityToken']).toBe('eyJ.fixture.jwt');
@@ -181,29 +191,78 @@ describe(parseSuccessBody.name, () => {
   it('should keep a one-element list a list', () => {
     const listOperation: OperationSchema = {
       ...OPERATIONS.GetWebIdentityToken,
-      output: { kind: 'structure', members: { Audience: OPERATIONS.GetWebIdentityToken.input.members['Audience']! }, required: [] },
+      output: { kind: 'structure', members: { Audience: webIdentityTokenAudienceListTypeShape }, required: [] },
     };
+    const audience = (xml: string) => parse(listOperation, envelope('GetWebIdentityToken', xml)).output['Audience'];
 
-    expect(parse(listOperation, envelope('GetWebIdentityToken', '<Audience><member>one</member></Audience>')).output).toEqual({ Audience: ['one'] });
-    expect(parse(listOperation, envelope('GetWebIdentityToken', '<Audience><member>a</member><member>b</member></Audience>')).output).toEqual({
-      Audience: ['a', 'b'],
-    });
-    expect(parse(listOperation, envelope('GetWebIdentityToken', '<Audience/>')).output).toEqual({ Audience: [] });
+    expect(audience('<Audience><member>one</member></Audience>')).toEqual(['one']);
+    expect(audience('<Audience><member>a</member><Unknown/><member>b</member></Audience>')).toEqual(['a', 'b']);
+    expect(audience('<Audience/>')).toEqual([]);
   });
 
   it.each([
-    ['the malformed AssumeRoot sample', OPERATIONS.AssumeRoot, readFixture('AssumeRoot-malformed-closing-tag.xml'), /^reply is not well-formed XML \(InvalidTag at line 12\)/],
+    [
+      'the malformed AssumeRoot sample',
+      OPERATIONS.AssumeRoot,
+      readFixture('AssumeRoot-malformed-closing-tag.xml'),
+      /^reply is not well-formed XML \(InvalidTag at line 12\)/,
+    ],
     ['an empty body', OPERATIONS.GetCallerIdentity, '', /^reply is empty/],
-    ['an HTML page', OPERATIONS.GetCallerIdentity, '<html><body><p>Bad gateway<br></body></html>', /^reply is not well-formed XML/],
+    [
+      'an HTML page',
+      OPERATIONS.GetCallerIdentity,
+      '<html><body><p>Bad gateway<br></body></html>',
+      /^reply is not well-formed XML/,
+    ],
     ['a JSON body', OPERATIONS.GetCallerIdentity, '{"Account":"1"}', /^reply is not XML/],
-    ['a truncated body', OPERATIONS.GetSessionToken, readFixture('GetSessionToken-success.xml').slice(0, 300), /^reply is not well-formed XML/],
-    ['another operation\'s reply', OPERATIONS.AssumeRole, readFixture('GetSessionToken-success.xml'), /^reply root is <GetSessionTokenResponse>, expected <AssumeRoleResponse>/],
-    ['an error document', OPERATIONS.AssumeRole, readFixture('ErrorResponse-Throttling.xml'), /^reply root is <ErrorResponse>, expected <AssumeRoleResponse>/],
-    ['a reply without the result element', OPERATIONS.DecodeAuthorizationMessage, '<DecodeAuthorizationMessageResponse><DecodedMessage>x</DecodedMessage></DecodeAuthorizationMessageResponse>', /^missing <DecodeAuthorizationMessageResult>/],
-    ['a Credentials without AccessKeyId', OPERATIONS.GetSessionToken, envelope('GetSessionToken', CREDENTIALS.replace(/<AccessKeyId>.*<\/AccessKeyId>/, '')), /^missing Credentials\.AccessKeyId/],
-    ['a bad Expiration', OPERATIONS.GetSessionToken, envelope('GetSessionToken', CREDENTIALS.replace('2030-01-02T03:04:05Z', 'tomorrow')), /^Credentials\.Expiration is not a timestamp/],
-    ['an impossible Expiration', OPERATIONS.GetSessionToken, envelope('GetSessionToken', CREDENTIALS.replace('2030-01-02', '2030-13-02')), /^Credentials\.Expiration is not a timestamp/],
-    ['a bad PackedPolicySize', OPERATIONS.AssumeRole, envelope('AssumeRole', '<PackedPolicySize>6%</PackedPolicySize>'), /^PackedPolicySize is not an integer/],
+    [
+      'a truncated body',
+      OPERATIONS.GetSessionToken,
+      readFixture('GetSessionToken-success.xml').slice(0, 300),
+      /^reply is not well-formed XML/,
+    ],
+    [
+      "another operation's reply",
+      OPERATIONS.AssumeRole,
+      readFixture('GetSessionToken-success.xml'),
+      /^reply root is <GetSessionTokenResponse>, expected <AssumeRoleResponse>/,
+    ],
+    [
+      'an error document',
+      OPERATIONS.AssumeRole,
+      readFixture('ErrorResponse-Throttling.xml'),
+      /^reply root is <ErrorResponse>, expected <AssumeRoleResponse>/,
+    ],
+    [
+      'a reply without the result element',
+      OPERATIONS.DecodeAuthorizationMessage,
+      '<DecodeAuthorizationMessageResponse><DecodedMessage>x</DecodedMessage></DecodeAuthorizationMessageResponse>',
+      /^missing <DecodeAuthorizationMessageResult>/,
+    ],
+    [
+      'a Credentials without AccessKeyId',
+      OPERATIONS.GetSessionToken,
+      withCredentials('<AccessKeyId>ASIAENVELOPE00000001</AccessKeyId>', ''),
+      /^missing Credentials\.AccessKeyId/,
+    ],
+    [
+      'a bad Expiration',
+      OPERATIONS.GetSessionToken,
+      withCredentials('2030-01-02T03:04:05Z', 'tomorrow'),
+      /^Credentials\.Expiration is not a timestamp/,
+    ],
+    [
+      'an impossible Expiration',
+      OPERATIONS.GetSessionToken,
+      withCredentials('2030-01-02', '2030-13-02'),
+      /^Credentials\.Expiration is not a timestamp/,
+    ],
+    [
+      'a bad PackedPolicySize',
+      OPERATIONS.AssumeRole,
+      envelope('AssumeRole', '<PackedPolicySize>6%</PackedPolicySize>'),
+      /^PackedPolicySize is not an integer/,
+    ],
   ])('should throw StsResponseError for %s', (_case, operation, body, reason) => {
     const error = parseError(operation, body);
 
@@ -213,8 +272,7 @@ describe(parseSuccessBody.name, () => {
   });
 
   it('should put a request id and a secret-free excerpt on the error', () => {
-    const body = envelope('GetSessionToken', CREDENTIALS.replace('2030-01-02T03:04:05Z', 'soon'));
-    const error = parseError(OPERATIONS.GetSessionToken, body);
+    const error = parseError(OPERATIONS.GetSessionToken, withCredentials('2030-01-02T03:04:05Z', 'soon'));
 
     expect(error.requestId).toBe('req-1');
     expect(error.excerpt).toContain('<SecretAccessKey>[redacted]');

@@ -77,7 +77,8 @@ function withoutEmpties(value: unknown): unknown {
 }
 
 function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !(value instanceof Date) && !Array.isArray(value) && Object.keys(value).length === 0;
+  const isPlainObject = typeof value === 'object' && value !== null && !(value instanceof Date) && !Array.isArray(value);
+  return isPlainObject && Object.keys(value).length === 0;
 }
 
 const operationAndInput = fc

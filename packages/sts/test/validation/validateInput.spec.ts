@@ -80,7 +80,11 @@ describe(validateInput.name, () => {
       Tags: [{ Key: 'a', Value: 'b' }, { Key: 'c', Value: 'd' }, { Key: '', Value: 'v' }],
     });
 
-    expect(issues.map(({ field, rule }) => `${field} ${rule}`)).toEqual(['PolicyArns[1].arn length', 'Tags[2].Key length', 'Tags[2].Key pattern']);
+    expect(issues.map(({ field, rule }) => `${field} ${rule}`)).toEqual([
+      'PolicyArns[1].arn length',
+      'Tags[2].Key length',
+      'Tags[2].Key pattern',
+    ]);
   });
 
   it('should count length in code points, so an emoji counts once', () => {
