@@ -59,12 +59,16 @@ export function parseXml(body: string): XmlParseResult {
 
 /** The first child element named `name`, if any. */
 export function childElement(parent: XmlElement | undefined, name: string): XmlElement | undefined {
-  return parent === undefined ? undefined : childElements(parent, name)[0];
+  for (const node of parent?.nodes ?? []) {
+    const element = toElement(node);
+    if (element?.name === name) return element;
+  }
+  return undefined;
 }
 
 /** Every child element named `name`, in document order. */
 export function childElements(parent: XmlElement, name: string): XmlElement[] {
-  return parent.nodes.map(toElement).filter((element) => element?.name === name) as XmlElement[];
+  return parent.nodes.map(toElement).filter((element): element is XmlElement => element?.name === name);
 }
 
 /** The element's own text (not its descendants'), entity-decoded; CDATA is taken verbatim. */
