@@ -2,7 +2,7 @@ import type { Shape, StructureShape } from '../model/shapes.js';
 import { concealSecrets } from '../secrets/concealSecrets.js';
 import { childElement, childElements, textOf, type XmlElement } from './xmlDocument.js';
 
-/** Throws the caller's error for a reply that does not fit the output shape. */
+/** Throws the caller's error for a reply that does not fit the output shape. @internal */
 export type ReportBadReply = (reason: string) => never;
 
 /**

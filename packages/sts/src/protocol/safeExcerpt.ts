@@ -1,7 +1,7 @@
 import { SENSITIVE_MEMBER_NAMES } from '../generated/shapes.js';
 import { REDACTED } from '../secrets/concealSecrets.js';
 
-/** How much of a body an error message shows. */
+/** How much of a body an error message shows. @internal */
 export const EXCERPT_LENGTH = 200;
 
 /**

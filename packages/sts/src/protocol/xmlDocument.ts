@@ -57,7 +57,7 @@ export function parseXml(body: string): XmlParseResult {
   }
 }
 
-/** The first child element named `name`, if any. */
+/** The first child element named `name`, if any. @internal */
 export function childElement(parent: XmlElement | undefined, name: string): XmlElement | undefined {
   for (const node of parent?.nodes ?? []) {
     const element = toElement(node);
@@ -66,12 +66,16 @@ export function childElement(parent: XmlElement | undefined, name: string): XmlE
   return undefined;
 }
 
-/** Every child element named `name`, in document order. */
+/** Every child element named `name`, in document order. @internal */
 export function childElements(parent: XmlElement, name: string): XmlElement[] {
   return parent.nodes.map(toElement).filter((element): element is XmlElement => element?.name === name);
 }
 
-/** The element's own text (not its descendants'), entity-decoded; CDATA is taken verbatim. */
+/**
+ * The element's own text (not its descendants'), entity-decoded; CDATA is taken verbatim.
+ *
+ * @internal
+ */
 export function textOf(element: XmlElement): string {
   let text = '';
   for (const node of element.nodes) {

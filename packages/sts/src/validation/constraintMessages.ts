@@ -1,34 +1,30 @@
-/**
- * The wording of validation messages. Each says what was expected and never quotes the value,
- * which may be an MFA code, a token or a SAML assertion.
- *
- * @internal
- */
+// The wording of validation messages. Each says what was expected and never quotes the value,
+// which may be an MFA code, a token or a SAML assertion.
 
-/** "must be 2 to 64 characters", "must be exactly 6 characters", "must be at least 1 character". */
+/** "must be 2 to 64 characters", "must be exactly 6 characters", "must be at least 1 character". @internal */
 export function lengthMessage(min: number | undefined, max: number | undefined): string {
   return `must be ${bounds(min, max)} ${plural(max ?? min ?? 0, 'character')}`;
 }
 
-/** "must be an integer from 900 to 43200", "must be an integer of at least 0". */
+/** "must be an integer from 900 to 43200", "must be an integer of at least 0". @internal */
 export function integerMessage(min: number | undefined, max: number | undefined): string {
   if (min === undefined && max === undefined) return 'must be an integer';
   const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : `of ${bounds(min, max)}`;
   return `must be an integer ${range}`;
 }
 
-/** "must have 1 to 5 items", "must have at most 50 items". */
+/** "must have 1 to 5 items", "must have at most 50 items". @internal */
 export function sizeMessage(min: number | undefined, max: number | undefined): string {
   return `must have ${bounds(min, max)} ${plural(max ?? min ?? 0, 'item')}`;
 }
 
-/** "must match [\w+=,.@-]*": the pattern as the model writes it, without the anchors we added. */
+/** "must match [\w+=,.@-]*": the pattern as the model writes it, without the anchors we added. @internal */
 export function patternMessage(pattern: RegExp): string {
   const grouped = /^\^\(\?:(.*)\)\$$/.exec(pattern.source);
   return `must match ${grouped?.[1] ?? pattern.source.replace(/^\^/, '').replace(/\$$/, '')}`;
 }
 
-/** Whether `value` is outside the inclusive bounds (either may be absent). */
+/** Whether `value` is outside the inclusive bounds (either may be absent). @internal */
 export function isOutside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (min !== undefined && value < min) || (max !== undefined && value > max);
 }
