@@ -48,11 +48,11 @@ async function buildHeaders(
   context: ClientContext,
   operation: OperationSchema,
   endpoint: ResolvedEndpoint,
+  url: URL,
   body: string,
   attempt: number,
   invocationId: string,
 ): Promise<Record<string, string>> {
-  const url = new URL(endpoint.url);
   const headers: Record<string, string> = {
     host: url.host,
     'content-type': QUERY_CONTENT_TYPE,
@@ -108,7 +108,7 @@ export async function executeOperation<Output>(
     const started = context.now();
     let response: HttpResponse | undefined;
     try {
-      const headers = await buildHeaders(context, operation, endpoint, body, attempt, invocationId);
+      const headers = await buildHeaders(context, operation, endpoint, url, body, attempt, invocationId);
       response = await sendHttpRequest(
         { url, headers, body },
         { agent: context.agents.forProtocol(url.protocol), timeoutMs: context.requestTimeoutMs, abortSignal },
