@@ -36,6 +36,7 @@ export function interpretReply(operation: OperationSchema, response: HttpRespons
   if (parsed) {
     throw new StsServiceError({
       ...parsed,
+      message: parsed.message || `STS answered ${parsed.code} without a message`,
       requestId: parsed.requestId ?? headerRequestId,
       statusCode,
       retryable: classifyServiceError(parsed.code, statusCode) !== undefined,

@@ -185,6 +185,11 @@ describe(StsClient.name, () => {
     expect(presented).toBeInstanceOf(StsServiceError);
   });
 
+  it('should give an error reply without a message a readable one', async () => {
+    server.script({ status: 403, body: '<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>' });
+    await expect(makeClient().getCallerIdentity()).rejects.toThrow('STS answered AccessDenied without a message');
+  });
+
   it('should not retry a reply that is not an STS reply', async () => {
     server.script({ status: 200, body: '<html>captive portal</html>' });
     await expect(makeClient().getCallerIdentity()).rejects.toBeInstanceOf(StsResponseError);
