@@ -60,8 +60,11 @@ function repeatListFlags(argv: readonly string[], listFlags: ReadonlySet<string>
   return rewritten;
 }
 
-/** `parseArgs` messages mention its own API ("To specify a positional argument…"); keep the first sentence. */
+/**
+ * `parseArgs` messages go on to explain its own API ("To specify a positional argument…"),
+ * and some runtimes prefix them with the error code; keep the first sentence.
+ */
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split(/\.\s/)[0]!.replace(/\.$/, '');
+  return message.replace(/^\w*Error \[[A-Z_]+\]: /, '').split(/\.\s/)[0]!.replace(/\.$/, '');
 }
