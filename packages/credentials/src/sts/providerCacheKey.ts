@@ -68,9 +68,9 @@ function stableJson(value: unknown): string {
  */
 export function providerCacheKey(
   operation: StsOperationName,
-  request: Readonly<Record<string, unknown>>,
+  request: object,
   options: StsProviderOptions,
 ): string {
-  const { TokenCode: _tokenCode, ...members } = request;
+  const { TokenCode: _tokenCode, ...members } = request as Readonly<Record<string, unknown>>;
   return stableJson({ operation, request: members, source: sourceIdentity(options) });
 }
