@@ -1,0 +1,2 @@
+export { fromSessionToken } from './fromSessionToken.js';
+export type { FromSessionTokenInit } from './fromSessionToken.js';
