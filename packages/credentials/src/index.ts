@@ -26,6 +26,8 @@ export { defaultSessionName } from './sts/defaultSessionName.js';
 export { functionOption, integerOption, listOption, objectOption, required, stringOption } from './sts/optionRules.js';
 export type { OptionRule } from './sts/optionRules.js';
 export { providerCacheKey } from './sts/providerCacheKey.js';
+export { secretSourceKey } from './sts/secretSourceKey.js';
+export { sleepOnClock } from './sts/sleepOnClock.js';
 export { resolveStsClient, sourceCredentialsOf } from './sts/resolveStsClient.js';
 export type { SourceCredentials, StsProviderOptions } from './sts/StsProviderOptions.js';
 export { STS_OPTION_RULES } from './sts/stsOptionRules.js';
