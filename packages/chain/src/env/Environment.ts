@@ -1,0 +1,24 @@
+import type { Environment } from '@stskit/sts';
+
+export type { Environment };
+
+/**
+ * Reads a variable, an empty value counting as unset (`export AWS_PROFILE=` is how shells
+ * clear a variable), as `@stskit/sts` reads its own.
+ *
+ * @internal
+ */
+export function readEnv(env: Environment, name: string): string | undefined {
+  const value = env[name];
+  return value === '' ? undefined : value;
+}
+
+/**
+ * The environment providers read when none is injected; read on every call, never copied,
+ * so a program that sets a variable later is seen.
+ *
+ * @internal
+ */
+export function processEnv(): Environment {
+  return process.env;
+}
