@@ -61,17 +61,6 @@ export const ASSUME_ROLE_RULES = {
 };
 
 /**
- * The problems the model's patterns cannot express (STS-API.md §3.1 notes).
- *
- * @internal
- */
-export function assumeRoleProblems(options: AssumeRoleOptions): string[] {
-  return typeof options.sourceIdentity === 'string' && options.sourceIdentity.startsWith('aws:')
-    ? ["sourceIdentity must not start with 'aws:'"]
-    : [];
-}
-
-/**
  * The AssumeRole request of `options`, without `TokenCode`, in the API's names.
  *
  * @param clock - names the session when no `roleSessionName` is given

@@ -28,7 +28,7 @@ import {
   type StsProviderOptions,
   type TokenCodeProvider,
 } from '@stskit/credentials';
-import { ASSUME_ROLE_RULES, assumeRoleProblems, assumeRoleRequest, type AssumeRoleOptions } from './assumeRoleRequest.js';
+import { ASSUME_ROLE_RULES, assumeRoleRequest, type AssumeRoleOptions } from './assumeRoleRequest.js';
 import { ROLE_CHAINING_MAX_SECONDS, roleChainingDuration } from './roleChainingCap.js';
 
 const PROVIDER_NAME = 'fromAssumeRole';
@@ -84,7 +84,7 @@ export interface FromAssumeRoleInit extends AssumeRoleOptions, StsProviderOption
  * @public
  */
 export function fromAssumeRole(init: FromAssumeRoleInit): CredentialProvider {
-  validateOptions(PROVIDER_NAME, init, ASSUME_ROLE_RULES, [...mfaOptionProblems(init), ...assumeRoleProblems(init)]);
+  validateOptions(PROVIDER_NAME, init, ASSUME_ROLE_RULES, mfaOptionProblems(init));
   const { tokenCode, logger } = init;
   const request = assumeRoleRequest(init, init.clock);
   let warnedOfCap = false;

@@ -23,7 +23,9 @@ function codePoints(value: string): number {
  */
 export function stringOption(min: number, max?: number, pattern?: RegExp): OptionRule {
   const length = max === undefined ? `at least ${min}` : `${min} to ${max}`;
-  const expected = `must be a string of ${length} characters${pattern ? ` matching ${pattern.source}` : ''}`;
+  // The pattern as the model writes it, without the anchors added to match whole values.
+  const shown = pattern?.source.replace(/^\^|\$$/gu, '');
+  const expected = `must be a string of ${length} characters${shown === undefined ? '' : ` matching ${shown}`}`;
   return (value) =>
     typeof value !== 'string' ||
     codePoints(value) < min ||
