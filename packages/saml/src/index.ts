@@ -1,0 +1,2 @@
+export { fromSaml } from './fromSaml.js';
+export type { FromSamlInit, SamlAssertion } from './fromSaml.js';
