@@ -1,0 +1,2 @@
+export { fromFederationToken } from './fromFederationToken.js';
+export type { FromFederationTokenInit } from './fromFederationToken.js';
