@@ -39,4 +39,14 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The time source of the commands that show or compute time. */
   readonly clock: Clock;
+  /**
+   * Subscribes to the termination signals the process receives (SIGINT, SIGTERM, SIGHUP),
+   * which `exec` forwards to its child and `local-sts` stops on. Returns the unsubscribe.
+   */
+  readonly onSignal: (listener: (signal: NodeJS.Signals) => void) => () => void;
+  /**
+   * How `exec` gives its child stdio: `'inherit'` in the real CLI, so the child keeps the
+   * terminal; `'pipe'` in tests, the child's output then being copied to `stdout`/`stderr`.
+   */
+  readonly childStdio: 'inherit' | 'pipe';
 }

@@ -1,4 +1,7 @@
 import type { Command } from './Command.js';
+import { envCommand } from './env.js';
+import { execCommand } from './exec/exec.js';
+import { localStsCommand } from './localSts.js';
 import { STS_COMMANDS } from './sts/stsCommands.js';
 
 /**
@@ -6,4 +9,4 @@ import { STS_COMMANDS } from './sts/stsCommands.js';
  *
  * @internal
  */
-export const COMMANDS: readonly Command[] = [...STS_COMMANDS];
+export const COMMANDS: readonly Command[] = [...STS_COMMANDS, envCommand, execCommand, localStsCommand];
