@@ -216,14 +216,14 @@ describe(startLocalSts.name, () => {
 
   describe('GetDelegatedAccessToken', () => {
     it('should trade a token once for a session of its role', async () => {
-      const token = sts.mintTradeInToken({ roleArn: sts.defaults.roleArns[0] });
+      const token = sts.mintTradeInToken({ roleArn: sts.defaults.roleArns[0]! });
       const result = await sdkClient(sts).send(new GetDelegatedAccessTokenCommand({ TradeInToken: token }));
       expect(result.AssumedPrincipal).toMatch(/:assumed-role\/local-sts-plain\//);
       expect(await failureOf(sdkClient(sts).send(new GetDelegatedAccessTokenCommand({ TradeInToken: token })))).toMatchObject({ code: 'AccessDenied' });
     });
 
     it('should refuse an expired token with ExpiredTradeInTokenException', async () => {
-      const token = sts.mintTradeInToken({ roleArn: sts.defaults.roleArns[0], ttlSeconds: 60 });
+      const token = sts.mintTradeInToken({ roleArn: sts.defaults.roleArns[0]!, ttlSeconds: 60 });
       sts.advanceTime(61_000);
       expect(await failureOf(sdkClient(sts).send(new GetDelegatedAccessTokenCommand({ TradeInToken: token })))).toMatchObject({
         code: 'ExpiredTradeInTokenException',
