@@ -118,8 +118,9 @@ export async function executeOperation<Output>(
         const { output, requestId } = interpretReply(operation, response);
         context.retryQuota.release(retryCost);
         log(context.logger, 'debug', operation.name, attempt, response.statusCode, requestId, context.now() - started);
-        const $metadata = { httpStatusCode: response.statusCode, requestId, attempts: attempt, totalRetryDelay };
-        return { ...output, $metadata } as WithMetadata<Output>;
+        // Added in place, not by spreading: a copy would lose the concealment of secret members.
+        output.$metadata = { httpStatusCode: response.statusCode, requestId, attempts: attempt, totalRetryDelay };
+        return output as WithMetadata<Output>;
       } catch (error) {
         if (skewChanged && !skewRetryUsed && isClockSkewRefusal(error)) {
           skewRetryUsed = true;
