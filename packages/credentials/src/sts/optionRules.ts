@@ -97,6 +97,7 @@ export function optionProblems(
   });
 }
 
+/** The first problem of `values` under `rules`, for nested objects (one message per option). */
 function firstProblem(
   values: Readonly<Record<string, unknown>>,
   rules: Readonly<Record<string, OptionRule>>,

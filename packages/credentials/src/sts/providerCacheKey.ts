@@ -35,10 +35,13 @@ function sourceIdentity(options: StsProviderOptions): Record<string, unknown> {
   };
 }
 
-/** JSON with object keys sorted at every depth and `undefined` members left out. */
+/**
+ * JSON with object keys sorted at every depth and `undefined` members left out (as
+ * `JSON.stringify` does), so equal requests give equal keys whatever their key order.
+ */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, member: unknown) =>
-    member !== null && typeof member === 'object' && !Array.isArray(member) && !(member instanceof Date)
+    member !== null && typeof member === 'object' && !Array.isArray(member)
       ? Object.fromEntries(Object.entries(member).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : member,
   );

@@ -11,6 +11,7 @@ import { optionProblems, type OptionRule } from './optionRules.js';
  * @param problems - further problems found by the provider itself, such as a missing pair
  * @throws CredentialsError of kind `InvalidConfiguration` naming each bad option; values
  *   are never quoted, since they may be secrets
+ * @throws TypeError when `options` is not an object
  *
  * @example
  * ```ts
@@ -26,6 +27,9 @@ export function validateOptions(
   rules: Readonly<Record<string, OptionRule>>,
   problems: readonly string[] = [],
 ): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${providerName}: expected an options object, got ${options === null ? 'null' : typeof options}`);
+  }
   const all = [...optionProblems(options as Readonly<Record<string, unknown>>, rules), ...problems];
   if (all.length > 0) {
     throw new CredentialsError(`${providerName}: invalid options: ${all.join('; ')}`, { kind: 'InvalidConfiguration' });

@@ -73,4 +73,8 @@ describe(validateOptions.name, () => {
     const secretLike = 'AKIA-not-a-session-name/with-a-slash';
     expect(problemsOf({ roleArn: ROLE_ARN, roleSessionName: secretLike })).not.toContain(secretLike);
   });
+
+  it.each([undefined, null, 'roleArn'])('should throw a TypeError for %p instead of options', (options) => {
+    expect(() => validateOptions('fromTest', options as unknown as object, RULES)).toThrow(TypeError);
+  });
 });
