@@ -14,7 +14,7 @@ const MEDIUM_STRING_SPAN = 256;
 /** Lists longer than this are drawn only at their exact maximum. */
 const LIST_LENGTH_CAP = 8;
 
-type Interval = readonly [first: number, last: number];
+export type Interval = readonly [first: number, last: number];
 
 /** Every Unicode scalar value: code points without the surrogates, which have no UTF-8 form. */
 const SCALAR_VALUES: readonly Interval[] = [
@@ -94,8 +94,8 @@ function lengthFor(min: number, max: number): fc.Arbitrary<number> {
  * character from the pattern's class (or any scalar value without a pattern). Long strings
  * repeat a drawn stem, so a 100,000-character SAML assertion costs no more than a short one.
  */
-export function stringFor(shape: StringShape): fc.Arbitrary<string> {
-  const intervals = shape.pattern ? classIntervals(patternClass(shape.pattern)) : SCALAR_VALUES;
+export function stringFor(shape: StringShape, free: readonly Interval[] = SCALAR_VALUES): fc.Arbitrary<string> {
+  const intervals = shape.pattern ? classIntervals(patternClass(shape.pattern)) : free;
   const requiresOne = shape.pattern?.source.endsWith('+$') ?? false;
   const min = Math.max(shape.min ?? 0, requiresOne ? 1 : 0);
   const max = shape.max ?? min + UNBOUNDED_STRING_CAP;
