@@ -30,6 +30,7 @@ const parser = new XMLParser({
   cdataPropName: CDATA,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  jPath: false, // no path string built for every value: nothing here reads it
 });
 
 /**
