@@ -167,7 +167,7 @@ describe('reply interpretation', () => {
           const outcome: Outcome = await client
             .send(operation.name as StsOperationName, minimalInput(operation) as never)
             .then(
-              (output) => ({ kind: 'ok' as const, output: withoutMetadata(output) }),
+              (output) => ({ kind: 'ok' as const, output: withoutMetadata(output as unknown as Record<string, unknown>) }),
               (error: unknown) => ({ kind: 'error' as const, error }),
             );
           expectWellBehaved(operation, status, outcome, secrets);
