@@ -18,10 +18,9 @@ export class FakeSamlClient {
   }
 
   readonly assumeRoleWithSAML = async (input: AssumeRoleWithSAMLRequest) => {
-    this.requests.push({ ...input });
+    const n = this.requests.push({ ...input }); // numbered at request time: concurrent calls differ
     await Promise.resolve(); // answer asynchronously, as the network does
     if (this.failWith !== undefined) throw this.failWith;
-    const n = this.requests.length;
     return {
       Credentials: {
         AccessKeyId: `ASIAFAKESAML0000000${n}`,

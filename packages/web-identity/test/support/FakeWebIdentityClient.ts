@@ -30,11 +30,10 @@ export class FakeWebIdentityClient {
   }
 
   readonly assumeRoleWithWebIdentity = async (input: AssumeRoleWithWebIdentityRequest) => {
-    this.requests.push({ ...input });
+    const n = this.requests.push({ ...input }); // numbered at request time: concurrent calls differ
     await Promise.resolve(); // answer asynchronously, as the network does
     const failure = this.failures.shift();
     if (failure !== undefined) throw failure;
-    const n = this.requests.length;
     return {
       Credentials: {
         AccessKeyId: `ASIAFAKEWEBIDENTITY${n}`,
