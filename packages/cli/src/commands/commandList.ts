@@ -1,4 +1,5 @@
 import type { Command } from './Command.js';
+import { demoCommand } from './demo/demo.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec/exec.js';
 import { localStsCommand } from './localSts.js';
@@ -9,4 +10,4 @@ import { STS_COMMANDS } from './sts/stsCommands.js';
  *
  * @internal
  */
-export const COMMANDS: readonly Command[] = [...STS_COMMANDS, envCommand, execCommand, localStsCommand];
+export const COMMANDS: readonly Command[] = [...STS_COMMANDS, envCommand, execCommand, localStsCommand, demoCommand];

@@ -1,38 +1,43 @@
-import type { CredentialProvider, Credentials, RefreshMode } from '@stskit/credentials';
+import { defaultProvider } from '@stskit/chain';
+import type { CredentialProvider, RefreshMode } from '@stskit/credentials';
 import type { GlobalOptions } from '../args/globalOptions.js';
 import type { OptionSpec, ParsedCommandLine } from '../args/OptionSpec.js';
 import { stringValue } from '../args/readValues.js';
-import { ConfigurationError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { mfaCodeSource } from '../mfa/mfaCodeSource.js';
+import { stsClientConfig } from './stsClientConfig.js';
 
 /**
- * The flags of the commands that resolve credentials themselves (`env`, `exec`,
+ * The flags of the commands that hand credentials on (`env`, `exec`,
  * `credential-process`), beside the global `--profile`.
  *
  * @public
  */
 export const CREDENTIAL_OPTIONS: readonly OptionSpec[] = [
-  { name: 'token-code', kind: 'string', placeholder: 'code', description: "The MFA code, if the profile's role needs one (else asked on the terminal)" },
+  { name: 'token-code', kind: 'string', placeholder: 'code', description: "The MFA code, when the profile's mfa_serial needs one (else asked on the terminal)" },
 ];
 
 /**
- * The credentials the commands sign with.
+ * The credentials a command uses: the chain's `defaultProvider` for `--profile` (or
+ * `AWS_PROFILE`, the environment's keys, …), as the AWS CLI finds them. MFA codes come
+ * from the profile's `mfa_process`, `--token-code`, or a hidden prompt on the terminal.
  *
+ * Roles and MFA sessions go through the AWS CLI's file cache (`~/.aws/cli/cache`), so
+ * stskit and the AWS CLI share them, and repeated commands do not ask for MFA again.
+ *
+ * @param args - the command's parsed flags, for `--token-code` (commands without it pass none)
+ * @param refresh - `'background'` for long-running use (`exec --server`)
  * @public
  */
-export function commandCredentials(
-  globals: GlobalOptions,
-  io: CliIo,
-  args?: ParsedCommandLine,
-  refresh: RefreshMode = 'lazy',
-): CredentialProvider {
-  const provider = async (): Promise<Credentials> => {
-    const accessKeyId = io.env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = io.env.AWS_SECRET_ACCESS_KEY;
-    if (!accessKeyId || !secretAccessKey) throw new ConfigurationError('Unable to locate credentials');
-    const sessionToken = io.env.AWS_SESSION_TOKEN;
-    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-  };
-  void globals, args, refresh, stringValue;
-  return Object.assign(provider, { close: () => undefined });
+export function commandCredentials(globals: GlobalOptions, io: CliIo, args?: ParsedCommandLine, refresh: RefreshMode = 'lazy'): CredentialProvider {
+  const tokenCode = args === undefined ? undefined : stringValue(args, 'token-code');
+  return defaultProvider({
+    ...(globals.profile === undefined ? {} : { profile: globals.profile }),
+    env: io.env,
+    clock: io.clock,
+    refresh,
+    clientConfig: stsClientConfig(globals, io),
+    tokenCode: mfaCodeSource(undefined, tokenCode, io),
+    fileCache: true,
+  });
 }
