@@ -19,16 +19,18 @@
  * ```
  */
 import {
-  CredentialsError,
   createStsProvider,
   credentialsFromReply,
   providerCacheKey,
+  readSecretSource,
   required,
   secretSourceKey,
+  secretSourceOption,
   stringOption,
   STS_OPTION_RULES,
   validateOptions,
   type CredentialProvider,
+  type SecretSource,
   type StsProviderOptions,
 } from '@stskit/credentials';
 import type { AssumeRoleWithSAMLRequest } from '@stskit/sts';
@@ -40,7 +42,7 @@ const assertionString = stringOption(4, 100000);
 const RULES = {
   roleArn: required(STS_OPTION_RULES.roleArn),
   principalArn: required(STS_OPTION_RULES.principalArn),
-  samlAssertion: required((value: unknown) => (typeof value === 'function' ? undefined : assertionString(value))),
+  samlAssertion: required(secretSourceOption(assertionString)),
   policy: STS_OPTION_RULES.sessionPolicy,
   policyArns: STS_OPTION_RULES.policyArns,
   durationSeconds: STS_OPTION_RULES.roleDurationSeconds,
@@ -52,7 +54,7 @@ const RULES = {
  *
  * @public
  */
-export type SamlAssertion = string | (() => string | Promise<string>);
+export type SamlAssertion = SecretSource;
 
 /**
  * Options of {@link fromSaml}: the AssumeRoleWithSAML request members in camelCase, and
@@ -124,20 +126,9 @@ export function fromSaml(init: FromSamlInit): CredentialProvider {
     providerName: PROVIDER_NAME,
     cacheKey: providerCacheKey('AssumeRoleWithSAML', { ...request, SAMLAssertion: secretSourceKey(samlAssertion) }, init),
     fetch: async (client) => {
-      const SAMLAssertion = typeof samlAssertion === 'function' ? checkedAssertion(await samlAssertion()) : samlAssertion;
+      const SAMLAssertion = await readSecretSource(samlAssertion, assertionString, 'samlAssertion', PROVIDER_NAME);
       const reply = await client.assumeRoleWithSAML({ ...request, SAMLAssertion });
       return credentialsFromReply(reply, PROVIDER_NAME, 'AssumeRoleWithSAML');
     },
   });
-}
-
-/** The assertion function is user code: check what it gave rather than send STS nonsense. */
-function checkedAssertion(assertion: unknown): string {
-  const problem = assertionString(assertion);
-  if (problem !== undefined) {
-    throw new CredentialsError(`${PROVIDER_NAME}: the assertion samlAssertion() gave ${problem}`, {
-      kind: 'InvalidConfiguration',
-    });
-  }
-  return assertion as string;
 }

@@ -58,7 +58,7 @@ describe(fromSaml.name, () => {
     async ({ assertion }) => {
       const { fake, provider } = setup({ samlAssertion: () => assertion as string });
       await expect(provider()).rejects.toThrow(
-        'fromSaml: the assertion samlAssertion() gave must be a string of 4 to 100000 characters',
+        'fromSaml: what samlAssertion() gave must be a string of 4 to 100000 characters',
       );
       await expect(provider()).rejects.toMatchObject({ kind: 'InvalidConfiguration' });
       expect(fake.requests).toHaveLength(0);

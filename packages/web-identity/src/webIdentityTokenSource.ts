@@ -1,4 +1,11 @@
-import { CredentialsError, secretSourceKey, stringOption, type OptionRule } from '@stskit/credentials';
+import {
+  readSecretSource,
+  secretSourceKey,
+  secretSourceOption,
+  stringOption,
+  type OptionRule,
+  type SecretSource,
+} from '@stskit/credentials';
 import { readTokenFile } from './readTokenFile.js';
 
 /**
@@ -7,7 +14,7 @@ import { readTokenFile } from './readTokenFile.js';
  *
  * @public
  */
-export type WebIdentityToken = string | (() => string | Promise<string>);
+export type WebIdentityToken = SecretSource;
 
 /**
  * The two ways of giving the token; exactly one must be set.
@@ -32,7 +39,7 @@ const tokenString = stringOption(4, 20000);
  * @internal
  */
 export const TOKEN_OPTION_RULES: Readonly<Record<keyof WebIdentityTokenOptions, OptionRule>> = {
-  webIdentityToken: (value) => (typeof value === 'function' ? undefined : tokenString(value)),
+  webIdentityToken: secretSourceOption(tokenString),
   webIdentityTokenFile: stringOption(1),
 };
 
@@ -72,18 +79,7 @@ export function webIdentityTokenSource(options: WebIdentityTokenOptions, provide
   if (file !== undefined) return { read: () => readTokenFile(file, providerName), cacheKey: `file:${file}` };
   if (token === undefined) throw new TypeError(`${providerName}: no web identity token source`);
   return {
-    read: typeof token === 'function' ? async () => checkedToken(await token(), providerName) : async () => token,
+    read: () => readSecretSource(token, tokenString, 'webIdentityToken', providerName),
     cacheKey: secretSourceKey(token),
   };
-}
-
-/** A token function is user code: check what it gave rather than send STS nonsense. */
-function checkedToken(token: unknown, providerName: string): string {
-  const problem = tokenString(token);
-  if (problem !== undefined) {
-    throw new CredentialsError(`${providerName}: the token webIdentityToken() gave ${problem}`, {
-      kind: 'InvalidConfiguration',
-    });
-  }
-  return token as string;
 }

@@ -114,7 +114,7 @@ describe(fromWebIdentity.name, () => {
       const error = await rejection(provider());
       expect(error.kind).toBe('InvalidConfiguration');
       expect(error.message).toBe(
-        'fromWebIdentity: the token webIdentityToken() gave must be a string of 4 to 20000 characters',
+        'fromWebIdentity: what webIdentityToken() gave must be a string of 4 to 20000 characters',
       );
       expect(fake.requests).toHaveLength(0);
     },
