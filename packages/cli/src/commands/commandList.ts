@@ -1,4 +1,5 @@
 import type { Command } from './Command.js';
+import { credentialProcessCommand } from './credentialProcess.js';
 import { demoCommand } from './demo/demo.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec/exec.js';
@@ -10,4 +11,4 @@ import { STS_COMMANDS } from './sts/stsCommands.js';
  *
  * @internal
  */
-export const COMMANDS: readonly Command[] = [...STS_COMMANDS, envCommand, execCommand, localStsCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [...STS_COMMANDS, credentialProcessCommand, envCommand, execCommand, localStsCommand, demoCommand];

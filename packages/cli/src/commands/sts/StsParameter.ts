@@ -1,3 +1,5 @@
+import type { OptionSpec } from '../../args/OptionSpec.js';
+
 /**
  * How a request member is typed on the command line:
  * - `string`, `integer`: one value (`file://PATH` reads a string from a file, as in the AWS CLI);
@@ -23,6 +25,22 @@ export interface StsParameter {
   readonly fields?: readonly string[];
   readonly required?: boolean;
   readonly description: string;
+}
+
+/**
+ * The flag of a member, for parsing and help: lists take one item per token, as in the
+ * AWS CLI.
+ *
+ * @public
+ */
+export function optionOf(parameter: StsParameter): OptionSpec {
+  const isList = parameter.kind === 'strings' || parameter.kind === 'structures';
+  return {
+    name: flagName(parameter.member),
+    kind: isList ? 'list' : 'string',
+    description: parameter.description,
+    required: parameter.required === true,
+  };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { StsClient, type OperationTypes, type StsOperationName } from '@stskit/sts';
-import type { OptionSpec } from '../../args/OptionSpec.js';
 import { commandCredentials } from '../../credentials/commandCredentials.js';
 import { stsClientConfig } from '../../credentials/stsClientConfig.js';
 import { EXIT } from '../../errors.js';
@@ -8,7 +7,7 @@ import { printOutput } from '../../output/printOutput.js';
 import type { Command, CommandContext } from '../Command.js';
 import { buildRequest } from './buildRequest.js';
 import { STS_OPERATION_TABLE, type StsOperationEntry } from './operationTable.js';
-import { flagName, type StsParameter } from './StsParameter.js';
+import { flagName, optionOf } from './StsParameter.js';
 
 type AnyRequest = OperationTypes[StsOperationName]['input'];
 
@@ -28,16 +27,6 @@ function stsCommand(entry: StsOperationEntry): Command {
     options: entry.parameters.map(optionOf),
     examples: [entry.example],
     run: (context) => runOperation(entry, context),
-  };
-}
-
-function optionOf(parameter: StsParameter): OptionSpec {
-  const isList = parameter.kind === 'strings' || parameter.kind === 'structures';
-  return {
-    name: flagName(parameter.member),
-    kind: isList ? 'list' : 'string',
-    description: parameter.description,
-    required: parameter.required === true,
   };
 }
 
