@@ -30,7 +30,7 @@ export function fuzzLedger(suite: string): FuzzLedger {
   const properties: { name: string; cases: number }[] = [];
   return {
     async check(name, property, runs) {
-      const details = await fc.check(property as fc.IAsyncProperty<unknown>, { numRuns: budget(runs) });
+      const details = await fc.check(property as fc.IAsyncProperty<unknown>, { numRuns: budget(runs), includeErrorInReport: true });
       properties.push({ name, cases: details.numRuns });
       if (details.failed) throw new Error(fc.defaultReportMessage(details));
     },

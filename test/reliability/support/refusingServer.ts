@@ -1,0 +1,36 @@
+/**
+ * A loopback endpoint that resets every connection at once: where fuzzed providers send
+ * their requests, so a valid request fails fast with a network error and never leaves the
+ * machine.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+export interface RefusingServer {
+  readonly endpoint: string;
+  /** Connections accepted (and reset) so far. */
+  readonly connections: () => number;
+  close(): Promise<void>;
+}
+
+export async function startRefusingServer(): Promise<RefusingServer> {
+  let connections = 0;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    connections++;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.resetAndDestroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
