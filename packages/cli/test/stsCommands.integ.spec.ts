@@ -131,6 +131,14 @@ describe('STS commands against local-sts', () => {
     expect(run.stderr).toContain('RoleSessionName');
   });
 
+  it('should exit 253 when there are no credentials, saying where it looked', async () => {
+    const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...noCredentials } = fixture.env;
+    const run = await runCli(['get-caller-identity'], { env: noCredentials });
+    expect(run.code).toBe(253);
+    expect(run.stderr).toContain('AWS_ACCESS_KEY_ID');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+  });
+
   it('should exit 255 when STS cannot be reached', async () => {
     const run = await runCli(['get-caller-identity', '--endpoint-url', 'http://127.0.0.1:1'], { env: fixture.env });
     expect(run.code).toBe(255);

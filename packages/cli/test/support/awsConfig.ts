@@ -29,6 +29,7 @@ export async function makeAwsHome(sts: LocalSts, config: string): Promise<AwsHom
       AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL_STS: sts.endpoint,
+      AWS_EC2_METADATA_DISABLED: 'true',
       PATH: process.env.PATH ?? '',
     },
   };

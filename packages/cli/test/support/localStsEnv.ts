@@ -23,5 +23,7 @@ export function clientEnv(sts: LocalSts): Record<string, string> {
     AWS_ENDPOINT_URL_STS: sts.endpoint,
     AWS_CONFIG_FILE: '/nonexistent/stskit-test/config',
     AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/stskit-test/credentials',
+    // No instance metadata on a test machine: fail fast instead of waiting on 169.254.169.254.
+    AWS_EC2_METADATA_DISABLED: 'true',
   };
 }
