@@ -12,13 +12,18 @@ import { describeError } from '../../reportError.js';
 export class SdkWorkload {
   calls = 0;
   failures = 0;
-  /** Calls whose credentials were not ready at once: they waited on an STS call. */
+  /**
+   * Calls whose credentials were not ready at once, so they waited on STS. The first
+   * call, which finds no credentials yet, does not count: background refresh is about
+   * every call after it.
+   */
   waited = 0;
   /** Credentials handed out already expired: must stay 0. */
   expiredServed = 0;
   identity: string | undefined;
   lastError: string | undefined;
   readonly #client: STSClient;
+  #served = 0;
 
   constructor(endpoint: string, provider: CredentialProvider, private readonly clock: Clock) {
     this.#client = new STSClient({ endpoint, region: 'us-east-1', credentials: () => this.#observe(provider) });
@@ -48,8 +53,9 @@ export class SdkWorkload {
     // Cached credentials arrive within microtasks; a fetch needs I/O, so it is still
     // pending once the event loop has turned.
     await new Promise((resolve) => setImmediate(resolve));
-    if (!settled) this.waited += 1;
+    if (!settled && this.#served > 0) this.waited += 1;
     const credentials = await pending;
+    this.#served += 1;
     if (credentials.expiration !== undefined && credentials.expiration.getTime() <= this.clock.now()) this.expiredServed += 1;
     return credentials;
   }

@@ -46,9 +46,9 @@ export function summary(providers: readonly ProviderStats[], workload: SdkWorklo
       `  SDK calls made:                   ${workload.calls} (${workload.failures} failed)`,
       `  credential refreshes:             ${refreshes} (${byProvider})`,
       `  STS calls by the providers:       ${stsCalls}`,
-      `  calls that waited on the network: ${workload.waited}`,
+      `  calls that waited on the network: ${workload.waited} (after the first)`,
       `  expired credentials served:       ${workload.expiredServed}`,
-      ok ? 'All good: the SDK never waited on a refresh it could have avoided, and never got expired credentials.' : 'Something went wrong: see the counts above.',
+      ok ? 'OK: every call succeeded, and no call ever got expired credentials.' : 'FAILED: see the counts above.',
     ],
   };
 }
