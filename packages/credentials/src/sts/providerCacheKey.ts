@@ -1,18 +1,6 @@
 import type { StsOperationName } from '@stskit/sts';
+import { objectId } from './objectId.js';
 import type { StsProviderOptions } from './StsProviderOptions.js';
-
-/** Numbers given to source providers and clients, which have no identity of their own to print. */
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-
-function objectId(target: object): number {
-  let id = objectIds.get(target);
-  if (id === undefined) {
-    id = nextObjectId++;
-    objectIds.set(target, id);
-  }
-  return id;
-}
 
 /**
  * Who signs and where the call goes: a given client (by identity), or the source

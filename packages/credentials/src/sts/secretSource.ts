@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CredentialsError } from '../CredentialsError.js';
+import { objectId } from './objectId.js';
 import type { OptionRule } from './optionRules.js';
 
 /**
@@ -52,10 +53,6 @@ export async function readSecretSource(
   return secret as string;
 }
 
-/** Numbers given to secret-giving functions, which have no identity of their own to print. */
-const functionIds = new WeakMap<object, number>();
-let nextFunctionId = 1;
-
 /**
  * How a {@link SecretSource} enters the provider's `cacheKey` (see `providerCacheKey`): a
  * fixed secret as its SHA-256 digest, so the key never holds the secret itself; a function
@@ -73,10 +70,5 @@ let nextFunctionId = 1;
  */
 export function secretSourceKey(source: SecretSource): string {
   if (typeof source === 'string') return `sha256:${createHash('sha256').update(source).digest('hex')}`;
-  let id = functionIds.get(source);
-  if (id === undefined) {
-    id = nextFunctionId++;
-    functionIds.set(source, id);
-  }
-  return `function#${id}`;
+  return `function#${objectId(source)}`;
 }
