@@ -51,10 +51,10 @@ export class FakeStsClient {
   }
 
   async #issue(operation: string, input: object) {
-    this.requests.push({ operation, input: { ...input } });
+    // Numbered before the await, so concurrent calls get distinct credentials.
+    const n = this.requests.push({ operation, input: { ...input } });
     await Promise.resolve(); // answer asynchronously, as the network does
     if (this.failWith !== undefined) throw this.failWith;
-    const n = this.requests.length;
     const Credentials = {
       AccessKeyId: `ASIAFAKE${String(n).padStart(12, '0')}`,
       SecretAccessKey: `fake-secret-${n}`,
