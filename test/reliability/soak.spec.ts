@@ -6,10 +6,16 @@
  * minute. Asserted: no expired credential is ever handed out; successful STS calls within 1%
  * of the ideal count and every failed call one the plan injected (no storms); the heap after
  * a full GC flat from day 1 to day 7; pending timers bounded throughout and zero after close.
+ *
+ * Then a shorter soak of the same providers over the real StsClient against local-sts, whose
+ * clock is the same ManualClock and whose credentials last 15 minutes (`lifetimeSeconds`),
+ * with faults scripted in local-sts; there every handed-out credential is also proven live
+ * by signing a GetCallerIdentity with it.
  */
 import { fromAssumeRole } from '@stskit/assume-role';
-import { CredentialsError, ManualClock, type CredentialProvider } from '@stskit/credentials';
-import type { StsClient } from '@stskit/sts';
+import { CredentialsError, ManualClock, type CredentialProvider, type Credentials } from '@stskit/credentials';
+import { startLocalSts, type Fault } from '@stskit/local-sts';
+import { StsClient } from '@stskit/sts';
 import { FakeStsClient, type FakeFault, type FakeStsPlan } from './support/FakeStsClient.js';
 import { heapAfterGc } from './support/heap.js';
 import { writeResult } from './support/results.js';
@@ -39,6 +45,15 @@ const ACCESS_DENIED_BURST = 3;
  * that issued them), so 10.5 minutes on average, whatever the reply's latency.
  */
 const IDEAL_CYCLE_MS = 10.5 * MINUTE;
+
+/**
+ * The fetches a fault-free provider makes in `durationMs`: the first, then one per cycle.
+ * Counting whole cycles in a window that ends mid-cycle loses half a cycle on average (the
+ * renewal theorem, as the cycle's spread is small next to its mean).
+ */
+function idealFetches(providers: number, durationMs: number): number {
+  return providers * (1 + durationMs / IDEAL_CYCLE_MS - 0.5);
+}
 
 /** The soak's faults, decided by a seeded PRNG so every run sees the same plan. */
 function faultPlan(random: () => number): FakeStsPlan {
@@ -108,7 +123,7 @@ describe('soak: 1,000 providers, 15-minute credentials, 7 simulated days', () =>
     await clock.advance(2 * MINUTE); // slow replies still in flight land, and nothing is rescheduled
     const pendingAfterClose = clock.pendingTimers;
 
-    const idealSuccesses = PROVIDERS * (1 + (DAYS * DAY) / IDEAL_CYCLE_MS);
+    const idealSuccesses = idealFetches(PROVIDERS, DAYS * DAY);
     const injected = sts.counts.calls - sts.counts.successes;
     const figures = {
       providers: PROVIDERS,
@@ -141,5 +156,123 @@ describe('soak: 1,000 providers, 15-minute credentials, 7 simulated days', () =>
     expect(pendingAfterClose).toBe(0);
     const growth = heap.at(-1)! - heap[0]!;
     expect(growth).toBeLessThan(8 * 2 ** 20);
+  }, SOAK_TIMEOUT_MS);
+});
+
+const LOCAL_PROVIDERS = 20;
+const LOCAL_HOURS = 12;
+/** Faults local-sts applies to the next few AssumeRole calls, drawn at random minutes. */
+const LOCAL_FAULTS: readonly Fault[] = [
+  { kind: 'throttle' },
+  { kind: 'error', code: 'InternalFailure', status: 500 },
+  { kind: 'error', code: 'ServiceUnavailable', status: 503 },
+  { kind: 'html' },
+  { kind: 'drop' },
+  { kind: 'malformed' },
+  { kind: 'truncated' },
+];
+const LOCAL_FAULT_CHANCE_PER_MINUTE = 0.05;
+const LOCAL_STEP_MS = 5_000;
+
+describe('soak: fromAssumeRole against local-sts, 15-minute credentials, 12 simulated hours', () => {
+  it('should never hand out expired or dead credentials and call STS as often as needed', async () => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1));
+    const random = seededRandom(42);
+    const sts = await startLocalSts({ clock, lifetimeSeconds: LIFETIME_MS / 1000 });
+    const clientConfig = {
+      endpoint: sts.endpoint,
+      region: 'us-east-1',
+      clock,
+      env: {},
+      // Retries wait on nothing: the fake clock, not real time, is what the soak moves.
+      sleep: async () => undefined,
+      requestTimeoutMs: 2_000,
+    };
+    const client = new StsClient({ ...clientConfig, credentials: { accessKeyId: sts.defaults.accessKeyId, secretAccessKey: sts.defaults.secretAccessKey } });
+    let inFlight = 0;
+    const assumeRole = client.assumeRole.bind(client);
+    client.assumeRole = (input, options) => {
+      inFlight++;
+      return assumeRole(input, options).finally(() => inFlight--);
+    };
+    let refreshes = 0;
+    const providers = Array.from({ length: LOCAL_PROVIDERS }, (_, index) =>
+      fromAssumeRole({
+        client,
+        roleArn: sts.defaults.roleArns[0]!,
+        roleSessionName: `local-soak-${index}`,
+        refresh: 'background',
+        clock,
+        onRefresh: () => refreshes++,
+      }),
+    );
+    /** Lets real HTTP round trips finish while fake time stands still; bounded. */
+    const quiesce = async (): Promise<void> => {
+      for (let turn = 0; inFlight > 0 && turn < 2_000; turn++) await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(inFlight).toBe(0);
+    };
+
+    const served = { credentials: 0, expired: 0, dead: 0, errors: 0 };
+    const checkLive = async (credentials: Credentials): Promise<void> => {
+      const probe = new StsClient({ ...clientConfig, credentials, maxAttempts: 1 });
+      await probe.getCallerIdentity().catch(() => served.dead++);
+      probe.destroy();
+    };
+    const callAll = async (probeOne: boolean): Promise<void> => {
+      const outcomes = await Promise.allSettled(providers.map((provider) => provider()));
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') served.errors++;
+        else {
+          served.credentials++;
+          if (!(outcome.value.expiration!.getTime() > clock.now())) served.expired++;
+        }
+      }
+      const first = outcomes.find((outcome) => outcome.status === 'fulfilled');
+      if (probeOne && first?.status === 'fulfilled') await checkLive(first.value);
+    };
+
+    await callAll(false);
+    for (let minute = 1; minute <= LOCAL_HOURS * 60; minute++) {
+      if (random() < LOCAL_FAULT_CHANCE_PER_MINUTE) {
+        const fault = LOCAL_FAULTS[Math.floor(random() * LOCAL_FAULTS.length)]!;
+        sts.faults.add({ action: 'AssumeRole', times: 1 + Math.floor(random() * 3), fault });
+      }
+      // Small steps, each followed by the real round trips it started, so a reply is not
+      // received long after (in fake time) its request left.
+      for (let step = 0; step < MINUTE / LOCAL_STEP_MS; step++) {
+        await clock.advance(LOCAL_STEP_MS);
+        await quiesce();
+      }
+      await callAll(minute % 15 === 0);
+      await quiesce();
+    }
+
+    providers.forEach((provider) => provider.close());
+    await clock.advance(MINUTE);
+    const pendingAfterClose = clock.pendingTimers;
+    client.destroy();
+    await sts.close();
+
+    const idealRefreshes = idealFetches(LOCAL_PROVIDERS, LOCAL_HOURS * 60 * MINUTE);
+    const figures = {
+      providers: LOCAL_PROVIDERS,
+      simulatedHours: LOCAL_HOURS,
+      assumeRoleRequests: sts.calls('AssumeRole'),
+      refreshes,
+      idealRefreshes: Math.round(idealRefreshes),
+      deviationFromIdealPercent: Number(((100 * (refreshes - idealRefreshes)) / idealRefreshes).toFixed(3)),
+      credentialsServed: served.credentials,
+      expiredCredentialsServed: served.expired,
+      deadCredentialsServed: served.dead,
+      typedErrorsServed: served.errors,
+      pendingTimersAfterClose: pendingAfterClose,
+    };
+    writeResult('soak-local-sts', figures);
+    console.log(`soak (local-sts): ${JSON.stringify(figures)}`);
+
+    expect(served.expired).toBe(0);
+    expect(served.dead).toBe(0);
+    expect(Math.abs(refreshes - idealRefreshes) / idealRefreshes).toBeLessThan(0.01);
+    expect(pendingAfterClose).toBe(0);
   }, SOAK_TIMEOUT_MS);
 });
