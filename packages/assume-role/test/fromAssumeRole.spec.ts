@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { jest } from '@jest/globals';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsServiceError } from '@stskit/sts';
-import { FakeStsClient } from '../../credentials/test/sts/FakeStsClient.js';
+import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
 import { fromAssumeRole, type FromAssumeRoleInit } from '../src/fromAssumeRole.js';
 
 const ROLE_ARN = 'arn:aws:iam::444455556666:role/reader';

@@ -2,13 +2,14 @@ import { inspect } from 'node:util';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient, StsServiceError, StsValidationError } from '@stskit/sts';
 import { fromFederationToken, type FromFederationTokenInit } from '../src/fromFederationToken.js';
-import { FakeFederationClient } from './FakeFederationClient.js';
+import { FakeStsClient, HOUR } from '../../../test/support/FakeStsClient.js';
 
 const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
 
 function setup() {
   const clock = new ManualClock();
-  const fake = new FakeFederationClient(clock);
+  const fake = new FakeStsClient(clock);
+  fake.lifetimeMs = 12 * HOUR; // STS's default for GetFederationToken
   const provide = (init: Omit<FromFederationTokenInit, 'client' | 'clock'>) => fromFederationToken({ ...init, client: fake.client, clock });
   return { clock, fake, provide };
 }
@@ -25,11 +26,14 @@ describe(fromFederationToken.name, () => {
     })();
     expect(fake.requests).toEqual([
       {
-        Name: 'carol',
-        Policy: POLICY,
-        PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }],
-        Tags: [{ Key: 'tenant', Value: 'acme' }],
-        DurationSeconds: 129600,
+        operation: 'GetFederationToken',
+        input: {
+          Name: 'carol',
+          Policy: POLICY,
+          PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }],
+          Tags: [{ Key: 'tenant', Value: 'acme' }],
+          DurationSeconds: 129600,
+        },
       },
     ]);
     expect(credentials).toMatchObject({ accessKeyId: 'ASIAFAKEFEDERATED001', accountId: '111122223333' });
@@ -41,7 +45,7 @@ describe(fromFederationToken.name, () => {
     const providers = names.map((name) => provide({ name, policy: POLICY }));
     const credentials = await Promise.all(providers.map((provider) => provider()));
     expect(new Set(credentials.map((issued) => issued.accessKeyId)).size).toBe(50);
-    expect(fake.requests.map((request) => request.Name).sort()).toEqual([...names].sort());
+    expect(fake.requests.map((request) => request.input.Name).sort()).toEqual([...names].sort());
     for (const provider of providers) provider.close();
     expect(fake.destroyed).toBe(0);
   });

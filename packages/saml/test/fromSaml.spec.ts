@@ -3,7 +3,7 @@ import { jest } from '@jest/globals';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient, StsServiceError, StsValidationError } from '@stskit/sts';
 import { fromSaml, type FromSamlInit } from '../src/fromSaml.js';
-import { FakeSamlClient, HOUR } from './FakeSamlClient.js';
+import { FakeStsClient, HOUR } from '../../../test/support/FakeStsClient.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/analyst';
 const PRINCIPAL_ARN = 'arn:aws:iam::111122223333:saml-provider/okta';
@@ -13,7 +13,7 @@ type Options = Omit<FromSamlInit, 'client' | 'clock'>;
 
 function setup(options: Partial<Options> = {}) {
   const clock = new ManualClock();
-  const fake = new FakeSamlClient(clock);
+  const fake = new FakeStsClient(clock);
   const init = { roleArn: ROLE_ARN, principalArn: PRINCIPAL_ARN, samlAssertion: ASSERTION, ...options };
   return { clock, fake, provider: fromSaml({ ...init, client: fake.client, clock }) };
 }
@@ -28,12 +28,15 @@ describe(fromSaml.name, () => {
     const credentials = await provider();
     expect(fake.requests).toEqual([
       {
-        RoleArn: ROLE_ARN,
-        PrincipalArn: PRINCIPAL_ARN,
-        SAMLAssertion: ASSERTION,
-        Policy: '{"Version":"2012-10-17","Statement":[]}',
-        PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-        DurationSeconds: 7200,
+        operation: 'AssumeRoleWithSAML',
+        input: {
+          RoleArn: ROLE_ARN,
+          PrincipalArn: PRINCIPAL_ARN,
+          SAMLAssertion: ASSERTION,
+          Policy: '{"Version":"2012-10-17","Statement":[]}',
+          PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+          DurationSeconds: 7200,
+        },
       },
     ]);
     expect(credentials).toMatchObject({ accessKeyId: 'ASIAFAKESAML00000001', accountId: '111122223333' });
@@ -50,7 +53,7 @@ describe(fromSaml.name, () => {
     await clock.advance(HOUR);
     await provider();
     expect(samlAssertion).toHaveBeenCalledTimes(2);
-    expect(fake.requests.map((request) => request.SAMLAssertion)).toEqual([`${ASSERTION}1`, `${ASSERTION}2`]);
+    expect(fake.requests.map((request) => request.input.SAMLAssertion)).toEqual([`${ASSERTION}1`, `${ASSERTION}2`]);
   });
 
   it.each([{ assertion: '' }, { assertion: 'abc' }, { assertion: undefined }])(
@@ -75,7 +78,7 @@ describe(fromSaml.name, () => {
 
   it('should share one call in flight between providers of the same role and assertion provider', async () => {
     const clock = new ManualClock();
-    const fake = new FakeSamlClient(clock);
+    const fake = new FakeStsClient(clock);
     const samlAssertion = jest.fn(() => ASSERTION);
     const init = { roleArn: ROLE_ARN, principalArn: PRINCIPAL_ARN, samlAssertion, client: fake.client, clock };
     await Promise.all(Array.from({ length: 10 }, () => fromSaml(init)()));
@@ -110,7 +113,7 @@ describe(`${fromSaml.name} options`, () => {
     { init: { roleArn: ROLE_ARN, principalArn: PRINCIPAL_ARN, samlAssertion: ASSERTION, durationSeconds: 899 }, problem: 'durationSeconds must be an integer from 900 to 43200' },
   ])('should reject $problem before any request', ({ init, problem }) => {
     const clock = new ManualClock();
-    const fake = new FakeSamlClient(clock);
+    const fake = new FakeStsClient(clock);
     const create = () => fromSaml({ ...(init as FromSamlInit), client: fake.client, clock });
     expect(create).toThrow(CredentialsError);
     expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { jest } from '@jest/globals';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient, StsServiceError } from '@stskit/sts';
-import { FakeStsClient } from '../../credentials/test/sts/FakeStsClient.js';
+import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
 import { fromSessionToken, type FromSessionTokenInit } from '../src/fromSessionToken.js';
 
 const SERIAL = 'arn:aws:iam::111122223333:mfa/alice';

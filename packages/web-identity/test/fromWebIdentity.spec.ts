@@ -6,7 +6,7 @@ import { jest } from '@jest/globals';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsValidationError } from '@stskit/sts';
 import { fromWebIdentity, type FromWebIdentityInit } from '../src/fromWebIdentity.js';
-import { FakeWebIdentityClient, HOUR, stsError } from './support/FakeWebIdentityClient.js';
+import { FakeStsClient, HOUR, stsError } from '../../../test/support/FakeStsClient.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/web';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.first-token.signature';
@@ -15,11 +15,16 @@ type Options = Omit<FromWebIdentityInit, 'client' | 'clock'>;
 
 function setup(options: Partial<Options> = {}) {
   const clock = new ManualClock();
-  const fake = new FakeWebIdentityClient(clock);
+  const fake = new FakeStsClient(clock);
   const init = { roleArn: ROLE_ARN, roleSessionName: 'pod', ...options } as Options;
   if (init.webIdentityTokenFile === undefined) Object.assign(init, { webIdentityToken: init.webIdentityToken ?? TOKEN });
   const provider = fromWebIdentity({ ...init, client: fake.client, clock });
   return { clock, fake, provider };
+}
+
+/** The tokens the fake received, in order. */
+function tokensSent(fake: FakeStsClient): unknown[] {
+  return fake.requests.map((request) => request.input.WebIdentityToken);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<CredentialsError> {
@@ -45,13 +50,16 @@ describe(fromWebIdentity.name, () => {
     const credentials = await provider();
     expect(fake.requests).toEqual([
       {
-        RoleArn: ROLE_ARN,
-        RoleSessionName: 'pod',
-        WebIdentityToken: TOKEN,
-        ProviderId: 'www.amazon.com',
-        Policy: '{"Version":"2012-10-17","Statement":[]}',
-        PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-        DurationSeconds: 900,
+        operation: 'AssumeRoleWithWebIdentity',
+        input: {
+          RoleArn: ROLE_ARN,
+          RoleSessionName: 'pod',
+          WebIdentityToken: TOKEN,
+          ProviderId: 'www.amazon.com',
+          Policy: '{"Version":"2012-10-17","Statement":[]}',
+          PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+          DurationSeconds: 900,
+        },
       },
     ]);
     expect(credentials).toMatchObject({ accessKeyId: 'ASIAFAKEWEBIDENTITY1', accountId: '111122223333' });
@@ -60,7 +68,7 @@ describe(fromWebIdentity.name, () => {
   it('should name the session after the clock when no roleSessionName is given', async () => {
     const { clock, fake, provider } = setup({ roleSessionName: undefined });
     await provider();
-    expect(fake.requests[0]?.RoleSessionName).toBe(`stskit-${clock.now()}`);
+    expect(fake.requests[0]?.input.RoleSessionName).toBe(`stskit-${clock.now()}`);
   });
 
   it('should call a token function once per refresh, never for cached calls', async () => {
@@ -73,7 +81,7 @@ describe(fromWebIdentity.name, () => {
     expect(webIdentityToken).toHaveBeenCalledTimes(1);
     await clock.advance(HOUR);
     await provider();
-    expect(fake.tokens).toEqual(['minted-token-1', 'minted-token-2']);
+    expect(tokensSent(fake)).toEqual(['minted-token-1', 'minted-token-2']);
   });
 
   it('should re-read the token file at every refresh, so a rotated token is used', async () => {
@@ -83,10 +91,10 @@ describe(fromWebIdentity.name, () => {
     await provider();
     await writeFile(file, 'rotated-token-2\n');
     await provider();
-    expect(fake.tokens).toEqual(['rotated-token-1']);
+    expect(tokensSent(fake)).toEqual(['rotated-token-1']);
     await clock.advance(HOUR);
     await provider();
-    expect(fake.tokens).toEqual(['rotated-token-1', 'rotated-token-2']);
+    expect(tokensSent(fake)).toEqual(['rotated-token-1', 'rotated-token-2']);
   });
 
   it('should fail with InvalidConfiguration naming a missing token file, sending nothing', async () => {
@@ -129,7 +137,7 @@ describe(fromWebIdentity.name, () => {
     expect(fake.requests).toHaveLength(1); // pausing before the retry
     await clock.advance(3_000); // the longest two pauses: 1 s, then 2 s
     await expect(credentials).resolves.toMatchObject({ accessKeyId: 'ASIAFAKEWEBIDENTITY3' });
-    expect(fake.tokens).toEqual(['minted-token-1', 'minted-token-2', 'minted-token-3']);
+    expect(tokensSent(fake)).toEqual(['minted-token-1', 'minted-token-2', 'minted-token-3']);
   });
 
   it('should give up on InvalidIdentityToken after 3 attempts', async () => {
@@ -147,7 +155,7 @@ describe(fromWebIdentity.name, () => {
     const { fake, provider } = setup({ webIdentityToken: () => tokens.shift() ?? 'no-more-tokens' });
     fake.failures.push(stsError('ExpiredTokenException'));
     await expect(provider()).resolves.toMatchObject({ accessKeyId: 'ASIAFAKEWEBIDENTITY2' });
-    expect(fake.tokens).toEqual(['expired-token', 'fresh-token']);
+    expect(tokensSent(fake)).toEqual(['expired-token', 'fresh-token']);
   });
 
   it.each([
@@ -178,7 +186,7 @@ describe(fromWebIdentity.name, () => {
     const file = join(dir, 'token');
     await writeFile(file, TOKEN);
     const clock = new ManualClock();
-    const fake = new FakeWebIdentityClient(clock);
+    const fake = new FakeStsClient(clock);
     const providers = Array.from({ length: 10 }, () =>
       fromWebIdentity({ roleArn: ROLE_ARN, roleSessionName: 'pod', webIdentityTokenFile: file, client: fake.client, clock }),
     );
@@ -188,12 +196,12 @@ describe(fromWebIdentity.name, () => {
 
   it('should not share calls between providers with different token functions', async () => {
     const clock = new ManualClock();
-    const fake = new FakeWebIdentityClient(clock);
+    const fake = new FakeStsClient(clock);
     const providers = ['token-of-alice', 'token-of-bob'].map((token) =>
       fromWebIdentity({ roleArn: ROLE_ARN, roleSessionName: 'pod', webIdentityToken: () => token, client: fake.client, clock }),
     );
     await Promise.all(providers.map((provider) => provider()));
-    expect(fake.tokens.sort()).toEqual(['token-of-alice', 'token-of-bob']);
+    expect(tokensSent(fake).sort()).toEqual(['token-of-alice', 'token-of-bob']);
   });
 
   it('should keep tokens and secrets out of errors and printed credentials', async () => {

@@ -8,7 +8,7 @@ import {
   ENV_TOKEN_FILE,
   fromWebIdentityEnv,
 } from '../src/fromWebIdentityEnv.js';
-import { FakeWebIdentityClient } from './support/FakeWebIdentityClient.js';
+import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/web';
 
@@ -23,7 +23,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function setup(env: Record<string, string | undefined>) {
   const clock = new ManualClock();
-  const fake = new FakeWebIdentityClient(clock);
+  const fake = new FakeStsClient(clock);
   return { fake, provider: fromWebIdentityEnv({ env, client: fake.client, clock }) };
 }
 
@@ -50,14 +50,17 @@ describe(fromWebIdentityEnv.name, () => {
     });
     await provider();
     expect(fake.requests).toEqual([
-      expect.objectContaining({ RoleArn: ROLE_ARN, RoleSessionName: 'orders-7d9f', WebIdentityToken: 'projected-service-account-token' }),
+      {
+        operation: 'AssumeRoleWithWebIdentity',
+        input: expect.objectContaining({ RoleArn: ROLE_ARN, RoleSessionName: 'orders-7d9f', WebIdentityToken: 'projected-service-account-token' }),
+      },
     ]);
   });
 
   it('should name the session itself when AWS_ROLE_SESSION_NAME is unset', async () => {
     const { fake, provider } = setup({ [ENV_TOKEN_FILE]: tokenFile, [ENV_ROLE_ARN]: ROLE_ARN });
     await provider();
-    expect(fake.requests[0]?.RoleSessionName).toMatch(/^stskit-\d+$/u);
+    expect(fake.requests[0]?.input.RoleSessionName).toMatch(/^stskit-\d+$/u);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient } from '@stskit/sts';
 import { fromWebIdentity, type FromWebIdentityInit } from '../src/fromWebIdentity.js';
-import { FakeWebIdentityClient } from './support/FakeWebIdentityClient.js';
+import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/web';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.token.signature';
@@ -24,7 +24,7 @@ describe(`${fromWebIdentity.name} options`, () => {
     { init: { roleArn: ROLE_ARN, webIdentityToken: TOKEN, durationSeconds: 43201 }, problem: 'durationSeconds must be an integer from 900 to 43200' },
   ])('should reject $problem before any request', ({ init, problem }) => {
     const clock = new ManualClock();
-    const fake = new FakeWebIdentityClient(clock);
+    const fake = new FakeStsClient(clock);
     const create = () => fromWebIdentity({ ...(init as FromWebIdentityInit), client: fake.client, clock });
     expect(create).toThrow(CredentialsError);
     expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));

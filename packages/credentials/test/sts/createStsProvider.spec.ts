@@ -6,7 +6,7 @@ import { asConfigurationError } from '../../src/sts/asConfigurationError.js';
 import { createStsProvider } from '../../src/sts/createStsProvider.js';
 import { credentialsFromReply } from '../../src/sts/credentialsFromReply.js';
 import { defaultSessionName } from '../../src/sts/defaultSessionName.js';
-import { FakeStsClient } from './FakeStsClient.js';
+import { FakeStsClient } from '../../../../test/support/FakeStsClient.js';
 
 const REQUEST = { RoleArn: 'arn:aws:iam::111122223333:role/reader', RoleSessionName: 'reader' };
 
