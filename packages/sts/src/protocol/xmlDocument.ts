@@ -1,4 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+
+// The package's CommonJS build is one bundled file; its ESM build is a tree of modules that
+// costs a fresh process about as much to load as the rest of this package together.
+const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
 
 /**
  * A parsed XML element: its local name (any namespace prefix dropped) and its child nodes in
