@@ -7,7 +7,7 @@ import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { CredentialProvider } from '@stskit/credentials';
 import type { World } from '@stskit/local-sts';
 import { fromSessionToken } from '@stskit/session-token';
-import { LocalStsHarness } from '../../credentials/test/sts/LocalStsHarness.js';
+import { LocalStsHarness } from '../../../test/support/LocalStsHarness.js';
 import { fromAssumeRole, type FromAssumeRoleInit } from '../src/fromAssumeRole.js';
 
 const HOUR = 60 * 60_000;

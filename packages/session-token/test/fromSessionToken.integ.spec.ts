@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { GetAccessKeyInfoCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { fromIni } from '@aws-sdk/credential-providers';
-import { LocalStsHarness } from '../../credentials/test/sts/LocalStsHarness.js';
+import { LocalStsHarness } from '../../../test/support/LocalStsHarness.js';
 import { fromSessionToken } from '../src/fromSessionToken.js';
 
 const HOUR = 60 * 60_000;

@@ -2,59 +2,48 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { CredentialsError, ManualClock, type CredentialProvider } from '@stskit/credentials';
-import { startLocalSts, type LocalSts } from '@stskit/local-sts';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { CredentialsError, type CredentialProvider } from '@stskit/credentials';
+import { LocalStsHarness } from '../../../test/support/LocalStsHarness.js';
+import { openSocketsAfterClose } from '../../../test/support/openSockets.js';
 import { fromWebIdentity, type FromWebIdentityInit } from '../src/fromWebIdentity.js';
 import { fromWebIdentityEnv } from '../src/fromWebIdentityEnv.js';
-import { capturingLogger } from './support/capture.js';
-import { openSocketsAfterClose } from './support/openSockets.js';
 
 const MINUTE = 60_000;
 const SESSION = 'orders-pod';
 
-let clock: ManualClock;
-let sts: LocalSts;
+let harness: LocalStsHarness;
 let dir: string;
-let log: ReturnType<typeof capturingLogger>;
-/** Every secret a test handles; none may reach a log line or an error. */
-let secrets: string[];
 let providers: CredentialProvider[];
 
 beforeEach(async () => {
-  clock = new ManualClock(Date.UTC(2025, 0, 1));
-  sts = await startLocalSts({ clock });
+  harness = await LocalStsHarness.start();
   dir = await mkdtemp(join(tmpdir(), 'web-identity-integ-'));
-  log = capturingLogger();
-  secrets = [];
   providers = [];
 });
 
 afterEach(async () => {
   for (const provider of providers) provider.close();
-  await sts.close();
+  await harness.close();
   await rm(dir, { recursive: true, force: true });
-  const logged = log.lines.join('\n');
-  for (const secret of secrets) expect(logged).not.toContain(secret);
+  harness.expectNoSecretIn();
 });
 
 function webIdentityRole(): string {
-  return sts.defaults.roleArns[4]!;
+  return harness.sts.defaults.roleArns[4]!;
 }
 
 /** A token from local-sts's identity provider, remembered as a secret. */
 async function signToken(claims: Record<string, unknown> = {}): Promise<string> {
-  const token = await sts.defaults.oidc.sign(claims);
-  secrets.push(token);
-  return token;
+  return harness.rememberSecret(await harness.sts.defaults.oidc.sign(claims));
 }
 
 function provide(init: Omit<FromWebIdentityInit, 'roleArn' | 'clock' | 'clientConfig'>): CredentialProvider {
   const provider = fromWebIdentity({
     roleArn: webIdentityRole(),
     roleSessionName: SESSION,
-    clientConfig: { endpoint: sts.endpoint, region: 'us-east-1', logger: log.logger },
-    clock,
+    clientConfig: { endpoint: harness.sts.endpoint, region: 'us-east-1', logger: harness.logger },
+    clock: harness.clock,
     ...init,
   });
   providers.push(provider);
@@ -69,43 +58,38 @@ async function whileAdvancing<T>(call: Promise<T>): Promise<T> {
     () => (settled = true),
   );
   while (!settled) {
-    if (clock.pendingTimers > 0) await clock.advance(2_000);
+    if (harness.clock.pendingTimers > 0) await harness.clock.advance(2_000);
     else await new Promise((resolve) => setImmediate(resolve));
   }
   return call;
 }
 
 function subjectsSeen(): (string | undefined)[] {
-  return sts.events('AssumeRoleWithWebIdentity').map((event) => event.userIdentity.userName);
+  return harness.sts.events('AssumeRoleWithWebIdentity').map((event) => event.userIdentity.userName);
 }
 
 describe(`${fromWebIdentity.name} against local-sts`, () => {
   it('should give credentials of the assumed role to an AWS SDK v3 client', async () => {
     const provider = provide({ webIdentityToken: () => signToken() });
-    const sdk = new STSClient({
-      endpoint: sts.endpoint,
-      region: 'us-east-1',
-      credentials: provider,
-      systemClockOffset: clock.now() - Date.now(),
-    });
+    const sdk = harness.sdkClient(provider);
     const identity = await sdk.send(new GetCallerIdentityCommand({}));
     sdk.destroy();
-    expect(identity.Arn).toBe(`arn:aws:sts::${sts.defaults.accountId}:assumed-role/local-sts-web-identity/${SESSION}`);
+    expect(identity.Arn).toBe(`arn:aws:sts::${harness.sts.defaults.accountId}:assumed-role/local-sts-web-identity/${SESSION}`);
     const credentials = await provider();
-    expect(credentials.accountId).toBe(sts.defaults.accountId);
-    secrets.push(credentials.secretAccessKey, credentials.sessionToken!);
+    expect(credentials.accountId).toBe(harness.sts.defaults.accountId);
+    harness.remember(credentials);
   });
 
   it('should pick up a token file rotated mid-run at the next refresh', async () => {
     const file = join(dir, 'token');
-    const now = () => Math.floor(clock.now() / 1000);
+    const now = () => Math.floor(harness.clock.now() / 1000);
     await writeFile(file, await signToken({ sub: 'first', exp: now() + 10 * 60 }));
     const provider = provide({ webIdentityTokenFile: file });
     const first = await provider();
     // The kubelet rotates the token long before it expires.
     await writeFile(file, await signToken({ sub: 'second', exp: now() + 3 * 60 * 60 }));
     expect(await provider()).toBe(first);
-    await clock.advance(61 * MINUTE); // the first credentials and the first token have expired
+    await harness.clock.advance(61 * MINUTE); // the first credentials and the first token have expired
     const second = await provider();
     expect(second.accessKeyId).not.toBe(first.accessKeyId);
     expect(subjectsSeen()).toEqual(['first', 'second']);
@@ -122,33 +106,33 @@ describe(`${fromWebIdentity.name} against local-sts`, () => {
     expect(error).toMatchObject({ kind: 'InvalidConfiguration' });
     expect((error as Error).message).toContain(file);
     expect((error as Error).message).toContain(message);
-    expect(sts.calls()).toBe(0);
+    expect(harness.sts.calls()).toBe(0);
   });
 
   it('should retry InvalidIdentityToken while STS cannot yet verify the token', async () => {
-    sts.faults.add({
+    harness.sts.faults.add({
       action: 'AssumeRoleWithWebIdentity',
       times: 2,
       fault: { kind: 'error', code: 'InvalidIdentityToken', message: "Couldn't retrieve verification key from your identity provider" },
     });
     const credentials = await whileAdvancing(provide({ webIdentityToken: () => signToken() })());
-    expect(credentials.expiration!.getTime()).toBeGreaterThan(clock.now());
-    expect(sts.calls('AssumeRoleWithWebIdentity')).toBe(3);
+    expect(credentials.expiration!.getTime()).toBeGreaterThan(harness.clock.now());
+    expect(harness.sts.calls('AssumeRoleWithWebIdentity')).toBe(3);
   });
 
   it('should retry an expired token once with a fresh one', async () => {
-    const expired = await signToken({ exp: Math.floor(clock.now() / 1000) - 1 });
+    const expired = await signToken({ exp: Math.floor(harness.clock.now() / 1000) - 1 });
     const tokens = [expired, await signToken({ sub: 'fresh' })];
     const credentials = await provide({ webIdentityToken: () => tokens.shift()! })();
     expect(credentials.accessKeyId).toMatch(/^ASIA/u);
-    expect(sts.events('AssumeRoleWithWebIdentity').map((event) => event.errorCode)).toEqual(['ExpiredTokenException', undefined]);
+    expect(harness.sts.events('AssumeRoleWithWebIdentity').map((event) => event.errorCode)).toEqual(['ExpiredTokenException', undefined]);
   });
 
   it('should keep the token out of the error STS refusals become', async () => {
     const token = await signToken({ aud: 'someone-else' });
     const error = await whileAdvancing(provide({ webIdentityToken: token })()).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'ProviderFailed', cause: { name: 'InvalidIdentityToken' } });
-    expect(sts.calls('AssumeRoleWithWebIdentity')).toBe(3);
+    expect(harness.sts.calls('AssumeRoleWithWebIdentity')).toBe(3);
     expect(`${inspect(error)} ${JSON.stringify(error)}`).not.toContain(token);
   });
 });
@@ -161,12 +145,12 @@ describe(`${fromWebIdentityEnv.name} against local-sts`, () => {
       AWS_WEB_IDENTITY_TOKEN_FILE: file,
       AWS_ROLE_ARN: webIdentityRole(),
       AWS_ROLE_SESSION_NAME: 'from-env',
-      AWS_ENDPOINT_URL_STS: sts.endpoint,
+      AWS_ENDPOINT_URL_STS: harness.sts.endpoint,
       AWS_REGION: 'eu-west-1',
     };
-    const provider = fromWebIdentityEnv({ env, clock });
+    const provider = fromWebIdentityEnv({ env, clock: harness.clock });
     providers.push(provider);
-    const sdk = new STSClient({ endpoint: sts.endpoint, region: 'eu-west-1', credentials: provider, systemClockOffset: clock.now() - Date.now() });
+    const sdk = harness.sdkClient(provider, 'eu-west-1');
     const identity = await sdk.send(new GetCallerIdentityCommand({}));
     sdk.destroy();
     expect(identity.Arn).toMatch(/assumed-role\/local-sts-web-identity\/from-env$/u);
@@ -177,10 +161,10 @@ describe('closing', () => {
   it('should leave no timer or socket open once the provider and server are closed', async () => {
     const provider = provide({ webIdentityToken: () => signToken(), refresh: 'background' });
     await provider();
-    expect(clock.pendingTimers).toBe(1); // the background refresh
+    expect(harness.clock.pendingTimers).toBe(1); // the background refresh
     provider.close();
-    await sts.close();
-    expect(clock.pendingTimers).toBe(0);
+    await harness.sts.close();
+    expect(harness.clock.pendingTimers).toBe(0);
     expect(await openSocketsAfterClose()).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { format } from 'node:util';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types';
+import { ManualClock, type Credentials } from '@stskit/credentials';
 import { startLocalSts, type LocalSts, type LocalStsOptions } from '@stskit/local-sts';
 import type { StsClientConfig } from '@stskit/sts';
-import { ManualClock } from '../../src/ManualClock.js';
-import type { Credentials } from '../../src/types.js';
 
 /**
- * A local-sts on fake time, with what end-to-end tests of the STS providers share: one
+ * A local-sts on fake time, with what end-to-end tests of the STS providers share
+ * (session-token, assume-role, web-identity, saml, federation-token): one
  * `ManualClock` driving the server, our clients and the providers' caches; a logger that
  * captures every line our clients and providers write; and a record of every secret seen
  * (keys, session tokens, MFA codes), so a test can check that none was ever logged.
@@ -55,6 +55,12 @@ export class LocalStsHarness {
     return code;
   };
 
+  /** Remembers a secret the test handles (a web identity token, a SAML assertion), and gives it back. */
+  readonly rememberSecret = (secret: string): string => {
+    this.#secrets.add(secret);
+    return secret;
+  };
+
   /** An `onRefresh` hook remembering the secrets of every set of credentials fetched. */
   readonly remember = (credentials: Credentials): void => {
     this.#secrets.add(credentials.secretAccessKey);
@@ -62,10 +68,10 @@ export class LocalStsHarness {
   };
 
   /** An AWS SDK v3 STS client of this server signing with `credentials`, on the server's time. */
-  sdkClient(credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider): STSClient {
+  sdkClient(credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider, region = 'us-east-1'): STSClient {
     return new STSClient({
       endpoint: this.sts.endpoint,
-      region: 'us-east-1',
+      region,
       credentials,
       systemClockOffset: this.clock.now() - Date.now(),
       logger: this.logger,
