@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHAIN = new URL('../packages/chain/dist/index.js', import.meta.url).href;
-const LOCAL_STS = new URL('../packages/local-sts/dist/index.js', import.meta.url).href;
+const CHAIN = '@stskit/chain';
+const LOCAL_STS = '@stskit/local-sts';
 
 const PROVIDERS = {
   // The floor every provider pays: node's own start-up and exit.

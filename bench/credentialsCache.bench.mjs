@@ -4,7 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { memoize } from '@smithy/property-provider';
-import { createRefreshingProvider, ManualClock } from '../packages/credentials/dist/index.js';
+import { createRefreshingProvider, ManualClock } from '@stskit/credentials';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -14,7 +14,8 @@ import { Worker } from 'node:worker_threads';
 
 const IN_FLIGHT = 16;
 const WARMUP_REQUESTS = 50;
-const LOCAL_STS = new URL('../packages/local-sts/dist/index.js', import.meta.url).href;
+// A file URL, not the package name: the worker's data: URL source cannot resolve bare names.
+const LOCAL_STS = new URL('../packages/local-sts/dist/bundle/index.js', import.meta.url).href;
 
 const hmac = (key, data) => createHmac('sha256', key).update(data).digest();
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');

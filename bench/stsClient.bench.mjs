@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
-import { StsClient } from '../packages/sts/dist/index.js';
+import { StsClient } from '@stskit/sts';
 import { startChildServer } from './support/childServer.mjs';
 import { freshProcessCost } from './support/freshProcess.mjs';
 

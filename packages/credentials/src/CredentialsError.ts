@@ -1,4 +1,10 @@
-import { CredentialsProviderError } from '@smithy/property-provider';
+import { createRequire } from 'node:module';
+
+// From the package's bundled CommonJS build: its ESM build is a tree of modules that costs a
+// fresh process far more to load, and every provider's import pays for it.
+const { CredentialsProviderError } = createRequire(import.meta.url)(
+  '@smithy/property-provider',
+) as typeof import('@smithy/property-provider');
 
 /**
  * Why a provider could not give credentials. A closed set, so every caller can handle

@@ -1,9 +1,5 @@
 import { createRequire } from 'node:module';
 
-// The package's CommonJS build is one bundled file; its ESM build is a tree of modules that
-// costs a fresh process about as much to load as the rest of this package together.
-const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
-
 /**
  * A parsed XML element: its local name (any namespace prefix dropped) and its child nodes in
  * document order. Children are looked up by name, so element order does not matter.
@@ -24,7 +20,7 @@ export type XmlParseResult = { readonly root: XmlElement } | { readonly problem:
 const TEXT = '#text';
 const CDATA = '#cdata';
 
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   preserveOrder: true, // keeps repeated elements apart, so a one-element list stays a list
   ignoreAttributes: true, // STS carries nothing in attributes; skips xmlns quirks entirely
   removeNSPrefix: true,
@@ -35,7 +31,27 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   jPath: false, // no path string built for every value: nothing here reads it
-});
+} as const;
+
+interface XmlTools {
+  readonly parser: import('fast-xml-parser').XMLParser;
+  readonly validate: typeof import('fast-xml-parser').XMLValidator.validate;
+}
+
+let xmlTools: XmlTools | undefined;
+
+/**
+ * Loaded on the first reply, so importing the client costs nothing for it, and from the
+ * package's CommonJS build: one bundled file, where its ESM build is a tree of modules that
+ * costs a fresh process several times more to load.
+ */
+function loadXmlTools(): XmlTools {
+  if (!xmlTools) {
+    const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+    xmlTools = { parser: new XMLParser(PARSER_OPTIONS), validate: XMLValidator.validate };
+  }
+  return xmlTools;
+}
 
 /**
  * Parses a reply body. Returns the root element, or the reason the body is not well-formed
@@ -48,7 +64,8 @@ export function parseXml(body: string): XmlParseResult {
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (text === '') return { problem: 'reply is empty' };
   if (!text.startsWith('<')) return { problem: 'reply is not XML' };
-  const validation = XMLValidator.validate(text);
+  const { parser, validate } = loadXmlTools();
+  const validation = validate(text);
   if (validation !== true) {
     return { problem: `reply is not well-formed XML (${validation.err.code} at line ${validation.err.line})` };
   }
