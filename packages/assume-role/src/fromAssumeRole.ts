@@ -102,7 +102,7 @@ export function fromAssumeRole(init: FromAssumeRoleInit): CredentialProvider {
             `STS allows when chaining from temporary credentials; requesting ${ROLE_CHAINING_MAX_SECONDS} s for ${request.RoleArn}`,
         );
       }
-      const TokenCode = tokenCode === undefined ? undefined : await readTokenCode(tokenCode, PROVIDER_NAME);
+      const TokenCode = tokenCode === undefined ? undefined : await readTokenCode(tokenCode, request.SerialNumber ?? '', PROVIDER_NAME);
       const reply = await client.assumeRole({ ...request, DurationSeconds: durationSeconds, TokenCode });
       return credentialsFromReply(reply, PROVIDER_NAME, 'AssumeRole');
     },

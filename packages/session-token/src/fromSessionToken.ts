@@ -101,7 +101,7 @@ export function fromSessionToken(init: FromSessionTokenInit = {}): CredentialPro
     providerName: PROVIDER_NAME,
     cacheKey: providerCacheKey('GetSessionToken', request, init),
     fetch: async (client) => {
-      const TokenCode = tokenCode === undefined ? undefined : await readTokenCode(tokenCode, PROVIDER_NAME);
+      const TokenCode = tokenCode === undefined ? undefined : await readTokenCode(tokenCode, request.SerialNumber ?? '', PROVIDER_NAME);
       const reply = await client.getSessionToken({ ...request, TokenCode });
       return credentialsFromReply(reply, PROVIDER_NAME, 'GetSessionToken');
     },

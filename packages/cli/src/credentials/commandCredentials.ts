@@ -37,7 +37,7 @@ export function commandCredentials(globals: GlobalOptions, io: CliIo, args?: Par
     clock: io.clock,
     refresh,
     clientConfig: stsClientConfig(globals, io),
-    tokenCode: mfaCodeSource(undefined, tokenCode, io),
+    tokenCode: mfaCodeSource(tokenCode, io),
     fileCache: true,
   });
 }

@@ -1,12 +1,13 @@
 import { CredentialsError } from '../CredentialsError.js';
 
 /**
- * Gives the current MFA code (6 digits), for example by prompting the user or reading an
+ * Gives the current MFA code (6 digits) of the device `serialNumber`, for example by
+ * prompting the user (naming the device, when several are in use) or reading an
  * authenticator. Called only when a new MFA session is needed, never for cached calls.
  *
  * @public
  */
-export type TokenCodeProvider = () => string | Promise<string>;
+export type TokenCodeProvider = (serialNumber: string) => string | Promise<string>;
 
 const TOKEN_CODE = /^\d{6}$/u;
 
@@ -16,6 +17,7 @@ const TOKEN_CODE = /^\d{6}$/u;
  * (a cancelled prompt) passes through unchanged.
  *
  * @param tokenCode - the provider option
+ * @param serialNumber - the MFA device the code is for
  * @param providerName - names the provider in the error, e.g. `fromSessionToken`
  * @returns the code
  * @throws CredentialsError of kind `InvalidConfiguration` when the code is not 6 digits;
@@ -23,8 +25,12 @@ const TOKEN_CODE = /^\d{6}$/u;
  *
  * @internal
  */
-export async function readTokenCode(tokenCode: TokenCodeProvider, providerName: string): Promise<string> {
-  const code: unknown = await tokenCode();
+export async function readTokenCode(
+  tokenCode: TokenCodeProvider,
+  serialNumber: string,
+  providerName: string,
+): Promise<string> {
+  const code: unknown = await tokenCode(serialNumber);
   if (typeof code !== 'string' || !TOKEN_CODE.test(code)) {
     throw new CredentialsError(`${providerName}: tokenCode must give the MFA code as a string of 6 digits`, {
       kind: 'InvalidConfiguration',

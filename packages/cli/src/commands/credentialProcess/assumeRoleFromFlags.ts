@@ -58,7 +58,7 @@ export async function assumeRoleFromFlags({ io, args, globals }: CommandContext,
     ...(request.DurationSeconds === undefined ? {} : { durationSeconds: request.DurationSeconds }),
     ...(request.SerialNumber === undefined
       ? {}
-      : { serialNumber: request.SerialNumber, tokenCode: mfaCodeSource(request.SerialNumber, stringValue(args, 'token-code'), io) }),
+      : { serialNumber: request.SerialNumber, tokenCode: mfaCodeSource(stringValue(args, 'token-code'), io) }),
     sourceCredentials: source,
     clientConfig: stsClientConfig(globals, io),
     clock: io.clock,
