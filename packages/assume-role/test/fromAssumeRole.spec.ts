@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { jest } from '@jest/globals';
-import { CredentialsError, ManualClock } from '@stskit/credentials';
+import { ManualClock } from '@stskit/credentials';
 import { StsServiceError } from '@stskit/sts';
+import { expectInvalidOptions } from '../../../test/support/expectInvalidOptions.js';
 import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
 import { fromAssumeRole, type FromAssumeRoleInit } from '../src/fromAssumeRole.js';
 
@@ -100,13 +101,10 @@ describe(fromAssumeRole.name, () => {
     { init: { roleArn: ROLE_ARN, serialNumber: SERIAL }, problem: 'serialNumber needs tokenCode' },
     { init: { roleArn: ROLE_ARN, tokenCode: () => '123456' }, problem: 'tokenCode needs serialNumber' },
   ])('should reject bad options before any request or prompt: $problem', ({ init, problem }) => {
-    const clock = new ManualClock();
-    const fake = new FakeStsClient(clock);
-    const create = () => fromAssumeRole({ ...(init as FromAssumeRoleInit), client: fake.client, clock });
-    expect(create).toThrow(CredentialsError);
-    expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));
-    expect(create).toThrow(`fromAssumeRole: invalid options: ${problem}`);
-    expect(fake.requests).toHaveLength(0);
+    expectInvalidOptions(
+      (fake) => fromAssumeRole({ ...(init as FromAssumeRoleInit), ...fake }),
+      `fromAssumeRole: invalid options: ${problem}`,
+    );
   });
 
   it('should name every bad option at once', () => {

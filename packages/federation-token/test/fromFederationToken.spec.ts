@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient, StsServiceError, StsValidationError } from '@stskit/sts';
 import { fromFederationToken, type FromFederationTokenInit } from '../src/fromFederationToken.js';
+import { expectInvalidOptions } from '../../../test/support/expectInvalidOptions.js';
 import { FakeStsClient, HOUR } from '../../../test/support/FakeStsClient.js';
 
 const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
@@ -106,12 +107,7 @@ describe(`${fromFederationToken.name} options`, () => {
     { init: { name: 'carol', durationSeconds: 899 }, problem: 'durationSeconds must be an integer from 900 to 129600' },
     { init: { name: 'carol', durationSeconds: 129601 }, problem: 'durationSeconds must be an integer from 900 to 129600' },
   ])('should reject $problem before any request', ({ init, problem }) => {
-    const { fake, provide } = setup();
-    const create = () => provide(init as FromFederationTokenInit);
-    expect(create).toThrow(CredentialsError);
-    expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));
-    expect(create).toThrow(problem);
-    expect(fake.requests).toHaveLength(0);
+    expectInvalidOptions((fake) => fromFederationToken({ ...(init as FromFederationTokenInit), ...fake }), problem);
   });
 
   it('should name every bad option in one message', () => {

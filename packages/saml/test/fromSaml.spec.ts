@@ -3,6 +3,7 @@ import { jest } from '@jest/globals';
 import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient, StsServiceError, StsValidationError } from '@stskit/sts';
 import { fromSaml, type FromSamlInit } from '../src/fromSaml.js';
+import { expectInvalidOptions } from '../../../test/support/expectInvalidOptions.js';
 import { FakeStsClient, HOUR } from '../../../test/support/FakeStsClient.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/analyst';
@@ -112,13 +113,7 @@ describe(`${fromSaml.name} options`, () => {
     { init: { roleArn: ROLE_ARN, principalArn: PRINCIPAL_ARN, samlAssertion: ASSERTION, policyArns: [1] }, problem: 'policyArns item 0 must be a string' },
     { init: { roleArn: ROLE_ARN, principalArn: PRINCIPAL_ARN, samlAssertion: ASSERTION, durationSeconds: 899 }, problem: 'durationSeconds must be an integer from 900 to 43200' },
   ])('should reject $problem before any request', ({ init, problem }) => {
-    const clock = new ManualClock();
-    const fake = new FakeStsClient(clock);
-    const create = () => fromSaml({ ...(init as FromSamlInit), client: fake.client, clock });
-    expect(create).toThrow(CredentialsError);
-    expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));
-    expect(create).toThrow(problem);
-    expect(fake.requests).toHaveLength(0);
+    expectInvalidOptions((fake) => fromSaml({ ...(init as FromSamlInit), ...fake }), problem);
   });
 
   it('should name every bad option in one message, never quoting the assertion', () => {

@@ -1,7 +1,6 @@
-import { CredentialsError, ManualClock } from '@stskit/credentials';
 import { StsClient } from '@stskit/sts';
 import { fromWebIdentity, type FromWebIdentityInit } from '../src/fromWebIdentity.js';
-import { FakeStsClient } from '../../../test/support/FakeStsClient.js';
+import { expectInvalidOptions } from '../../../test/support/expectInvalidOptions.js';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/web';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.token.signature';
@@ -23,13 +22,7 @@ describe(`${fromWebIdentity.name} options`, () => {
     { init: { roleArn: ROLE_ARN, webIdentityToken: TOKEN, policyArns: 'arn' }, problem: 'policyArns must be an array' },
     { init: { roleArn: ROLE_ARN, webIdentityToken: TOKEN, durationSeconds: 43201 }, problem: 'durationSeconds must be an integer from 900 to 43200' },
   ])('should reject $problem before any request', ({ init, problem }) => {
-    const clock = new ManualClock();
-    const fake = new FakeStsClient(clock);
-    const create = () => fromWebIdentity({ ...(init as FromWebIdentityInit), client: fake.client, clock });
-    expect(create).toThrow(CredentialsError);
-    expect(create).toThrow(expect.objectContaining({ kind: 'InvalidConfiguration' }));
-    expect(create).toThrow(problem);
-    expect(fake.requests).toHaveLength(0);
+    expectInvalidOptions((fake) => fromWebIdentity({ ...(init as FromWebIdentityInit), ...fake }), problem);
   });
 
   it('should name every bad option in one message, never quoting a token', () => {
