@@ -1,4 +1,4 @@
-import { concealSecrets } from '@stskit/sts';
+import { createCredentials } from './createCredentials.js';
 import type { Credentials } from './types.js';
 
 /**
@@ -33,12 +33,11 @@ export interface StsCredentialsShape {
  * @public
  */
 export function fromStsCredentials(stsCredentials: StsCredentialsShape, accountId?: string): Credentials {
-  const credentials: Credentials = {
+  return createCredentials({
     accessKeyId: stsCredentials.AccessKeyId,
     secretAccessKey: stsCredentials.SecretAccessKey,
     sessionToken: stsCredentials.SessionToken,
     expiration: stsCredentials.Expiration,
-    ...(accountId === undefined ? {} : { accountId }),
-  };
-  return concealSecrets(credentials, ['secretAccessKey', 'sessionToken']);
+    accountId,
+  });
 }

@@ -2,6 +2,8 @@ export { systemClock, systemScheduler } from './clock.js';
 export type { Clock, Scheduler } from './clock.js';
 export { CredentialsError } from './CredentialsError.js';
 export type { CredentialsErrorKind, CredentialsErrorOptions } from './CredentialsError.js';
+export { createCredentials } from './createCredentials.js';
+export type { CredentialParts } from './createCredentials.js';
 export { fromStsCredentials } from './fromStsCredentials.js';
 export type { StsCredentialsShape } from './fromStsCredentials.js';
 export { isRecoverableError } from './isRecoverableError.js';

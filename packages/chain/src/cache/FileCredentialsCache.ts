@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Credentials } from '@stskit/credentials';
-import { concealSecrets } from '@stskit/sts';
+import { createCredentials, type Credentials } from '@stskit/credentials';
 
 /**
  * Credentials cached in files, in the AWS CLI's format and place (`~/.aws/cli/cache`), so
@@ -75,14 +74,13 @@ function credentialsOfEntry(entry: unknown): Credentials | undefined {
   }
   const expiration = parseCliTimestamp(Expiration);
   if (expiration === undefined) return undefined;
-  const credentials: Credentials = {
+  return createCredentials({
     accessKeyId: AccessKeyId,
     secretAccessKey: SecretAccessKey,
     sessionToken: SessionToken,
     expiration,
-    ...(typeof AccountId === 'string' ? { accountId: AccountId } : {}),
-  };
-  return concealSecrets(credentials, ['secretAccessKey', 'sessionToken']);
+    accountId: typeof AccountId === 'string' ? AccountId : undefined,
+  });
 }
 
 // The AWS CLI writes `2025-01-01T12:00:00UTC` (strftime's %Z) for what it received, and

@@ -6,8 +6,7 @@
  * 3. `AWS_CREDENTIAL_EXPIRATION` (ISO 8601), so a cache refreshes them in time;
  * 4. `AWS_ACCOUNT_ID`.
  */
-import { CredentialsError, type CredentialProvider, type Credentials } from '@stskit/credentials';
-import { concealSecrets } from '@stskit/sts';
+import { createCredentials, CredentialsError, type CredentialProvider, type Credentials } from '@stskit/credentials';
 import { processEnv, readEnv, type Environment } from './Environment.js';
 
 /** @public */
@@ -62,14 +61,7 @@ function credentialsFromEnv(env: Environment): Credentials {
   const sessionToken = readEnv(env, ENV_SESSION_TOKEN);
   const expiration = readExpiration(env);
   const accountId = readEnv(env, ENV_ACCOUNT_ID);
-  const credentials: Credentials = {
-    accessKeyId,
-    secretAccessKey,
-    ...(sessionToken === undefined ? {} : { sessionToken }),
-    ...(expiration === undefined ? {} : { expiration }),
-    ...(accountId === undefined ? {} : { accountId }),
-  };
-  return concealSecrets(credentials, ['secretAccessKey', 'sessionToken']);
+  return createCredentials({ accessKeyId, secretAccessKey, sessionToken, expiration, accountId });
 }
 
 function readExpiration(env: Environment): Date | undefined {

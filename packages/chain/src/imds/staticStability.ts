@@ -1,6 +1,5 @@
 import type { Logger } from '@smithy/types';
-import type { Credentials } from '@stskit/credentials';
-import { concealSecrets } from '@stskit/sts';
+import { createCredentials, type Credentials } from '@stskit/credentials';
 
 /**
  * The clock, randomness and bound of {@link extendStaleCredentials}.
@@ -49,5 +48,5 @@ export function extendStaleCredentials(stale: ImdsCredentials, options: StaticSt
   options.logger?.warn(
     `IMDS credentials expired at ${new Date(original).toISOString()}; serving them until ${new Date(extended).toISOString()} while the instance metadata service is unavailable`,
   );
-  return concealSecrets({ ...stale.credentials, expiration: new Date(extended) }, ['secretAccessKey', 'sessionToken']);
+  return createCredentials({ ...stale.credentials, expiration: new Date(extended) });
 }

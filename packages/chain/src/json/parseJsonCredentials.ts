@@ -1,5 +1,4 @@
-import { CredentialsError, type Credentials } from '@stskit/credentials';
-import { concealSecrets } from '@stskit/sts';
+import { createCredentials, CredentialsError, type Credentials } from '@stskit/credentials';
 
 /**
  * Where JSON credentials come from, which decides the name of the session token member.
@@ -43,14 +42,7 @@ export function parseJsonCredentials(text: string, format: JsonCredentialsFormat
   const expirationText = optionalString(reply, 'Expiration', fail);
   const expiration = expirationText === undefined ? undefined : new Date(expirationText);
   if (expiration !== undefined && Number.isNaN(expiration.getTime())) fail('an Expiration that is not an ISO 8601 date');
-  const credentials: Credentials = {
-    accessKeyId,
-    secretAccessKey,
-    ...(sessionToken === undefined ? {} : { sessionToken }),
-    ...(expiration === undefined ? {} : { expiration }),
-    ...(accountId === undefined ? {} : { accountId }),
-  };
-  return concealSecrets(credentials, ['secretAccessKey', 'sessionToken']);
+  return createCredentials({ accessKeyId, secretAccessKey, sessionToken, expiration, accountId });
 }
 
 function parseObject(text: string, source: string): Record<string, unknown> {

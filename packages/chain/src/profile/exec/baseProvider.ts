@@ -1,6 +1,5 @@
-import type { CredentialProvider, Credentials } from '@stskit/credentials';
+import { createCredentials, type CredentialProvider } from '@stskit/credentials';
 import { fromSessionToken } from '@stskit/session-token';
-import { concealSecrets } from '@stskit/sts';
 import { fromWebIdentity } from '@stskit/web-identity';
 import { cliCacheKey } from '../../cache/cacheKey.js';
 import { withFileCache } from '../../cache/withFileCache.js';
@@ -46,7 +45,7 @@ export function baseProvider(base: BaseCredentials, context: ExecutionContext): 
 
 function staticProvider(base: StaticKeysBase): CredentialProvider {
   const { accessKeyId, secretAccessKey, sessionToken } = base;
-  const credentials: Credentials = concealSecrets({ accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) }, ['secretAccessKey', 'sessionToken']);
+  const credentials = createCredentials({ accessKeyId, secretAccessKey, sessionToken });
   return Object.assign(async () => credentials, { close: () => undefined });
 }
 
