@@ -8,7 +8,7 @@ describe(fromContainer.name, () => {
   let status = 200;
   beforeEach(async () => {
     status = 200;
-    server = await startMetadataServer((req, res) => (status === 200 ? json(res, 200, SAMPLE) : json(res, status, { message: 'no' })));
+    server = await startMetadataServer((_req, res) => (status === 200 ? json(res, 200, SAMPLE) : json(res, status, { message: 'no' })));
   });
   afterEach(() => server.close());
 
