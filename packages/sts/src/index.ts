@@ -27,6 +27,7 @@ export {
   ENV_ENDPOINT_URL,
   ENV_IGNORE_CONFIGURED_ENDPOINT_URLS,
 } from './endpoints/resolveCustomEndpoint.js';
+export { readEnvString } from './endpoints/readEnv.js';
 export type { Environment } from './endpoints/readEnv.js';
 
 export { concealSecrets, REDACTED } from './secrets/concealSecrets.js';

@@ -4,14 +4,11 @@ export type { Environment };
 
 /**
  * Reads a variable, an empty value counting as unset (`export AWS_PROFILE=` is how shells
- * clear a variable), as `@stskit/sts` reads its own.
+ * clear a variable): the same rule as `@stskit/sts` reads its own by.
  *
  * @internal
  */
-export function readEnv(env: Environment, name: string): string | undefined {
-  const value = env[name];
-  return value === '' ? undefined : value;
-}
+export { readEnvString as readEnv } from '@stskit/sts';
 
 /**
  * The environment providers read when none is injected; read on every call, never copied,

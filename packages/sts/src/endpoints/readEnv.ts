@@ -15,7 +15,7 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * @param env - the environment
  * @param name - e.g. `AWS_REGION`
  * @returns the value, or `undefined` when the variable is unset or empty
- * @internal
+ * @public
  */
 export function readEnvString(env: Environment, name: string): string | undefined {
   const value = env[name];
