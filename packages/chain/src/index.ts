@@ -26,6 +26,8 @@ export type { FromImdsInit } from './imds/fromImds.js';
 export { AWS_CLI_CACHE_DIRECTORY, fromProfile } from './profile/fromProfile.js';
 export type { FromProfileInit } from './profile/fromProfile.js';
 export { ENV_CONFIG_FILE, ENV_PROFILE, ENV_SHARED_CREDENTIALS_FILE } from './profile/loadProfileSet.js';
+export { profileStsClientConfig } from './profile/profileStsClientConfig.js';
+export type { ProfileStsClientConfigInit } from './profile/profileStsClientConfig.js';
 export type { ProfileFilesInit } from './profile/loadProfileSet.js';
 export { ProfileError } from './profile/ProfileError.js';
 export type { Profile, ProfileSet } from './profile/ProfileSet.js';

@@ -31,6 +31,21 @@ describe('STS commands against local-sts', () => {
     });
   });
 
+  it("should take the region and endpoint from the --profile's config, as aws sts does", async () => {
+    const home = await mkdtemp(join(tmpdir(), 'stskit-profile-'));
+    const configFile = join(home, 'config');
+    const { defaults, endpoint } = fixture.sts;
+    await writeFile(
+      configFile,
+      `[profile local]\nregion = eu-west-3\nendpoint_url = ${endpoint}\naws_access_key_id = ${defaults.accessKeyId}\naws_secret_access_key = ${defaults.secretAccessKey}\n`,
+    );
+    const env = { AWS_CONFIG_FILE: configFile, AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'), AWS_EC2_METADATA_DISABLED: 'true' };
+    const run = await runCli(['get-caller-identity', '--profile', 'local'], { env });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).Arn).toBe(defaults.userArn);
+    expect(fixture.sts.events('GetCallerIdentity').at(-1)?.awsRegion).toBe('eu-west-3');
+  });
+
   it('should print the credentials of assume-role, with the expiration formatted as AWS CLI v2 does', async () => {
     const run = await runCli(['assume-role', '--role-arn', roleArns[0]!, '--role-session-name', 'cli-test'], { env: fixture.env });
     expect(run.code).toBe(0);

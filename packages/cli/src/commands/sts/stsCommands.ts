@@ -1,3 +1,4 @@
+import { profileStsClientConfig } from '@stskit/chain';
 import { StsClient, type OperationTypes, type StsOperationName } from '@stskit/sts';
 import { commandCredentials } from '../../credentials/commandCredentials.js';
 import { stsClientConfig } from '../../credentials/stsClientConfig.js';
@@ -37,7 +38,9 @@ async function runOperation(entry: StsOperationEntry, { io, args, globals }: Com
     request.TokenCode = await promptMfaCode(request.SerialNumber, io.stdin, io.stderr);
   }
   const credentials = commandCredentials(globals, io);
-  const client = new StsClient({ ...stsClientConfig(globals, io), credentials });
+  // The profile's region and endpoint settings apply, as with `aws sts --profile P`.
+  const config = await profileStsClientConfig({ ...(globals.profile === undefined ? {} : { profile: globals.profile }), env: io.env, clientConfig: stsClientConfig(globals, io) });
+  const client = new StsClient({ ...config, credentials });
   try {
     // The request is checked against the operation's model by the client, which names
     // every bad member, so the table need not repeat the model's types.
