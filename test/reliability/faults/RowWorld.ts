@@ -34,7 +34,8 @@ export interface RowWorld {
 }
 
 export async function startRowWorld(): Promise<RowWorld> {
-  const clock = new ManualClock(Date.UTC(2026, 0, 1));
+  // Starts at the real time: the CLI rows sign with the system clock, as a user's CLI does.
+  const clock = new ManualClock(Date.now());
   const sts = await startLocalSts({ clock, lifetimeSeconds: LIFETIME_SECONDS });
   const secrets = new Set<string>([sts.defaults.secretAccessKey]);
   const proxy = await startFaultProxy(sts.endpoint, (secret) => secrets.add(secret));

@@ -7,10 +7,13 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fromAssumeRole } from '@stskit/assume-role';
 import { chain, fromContainer, fromEnv, fromImds, fromProcess } from '@stskit/chain';
-import type { CredentialProvider, CredentialsErrorKind } from '@stskit/credentials';
+import { CredentialsError, fromStsCredentials, type CredentialProvider, type CredentialsErrorKind } from '@stskit/credentials';
+import { main } from '@stskit/cli';
 import { fromFederationToken } from '@stskit/federation-token';
+import type { Credentials } from '@stskit/credentials';
 import type { Fault as LocalStsFault } from '@stskit/local-sts';
 import { fromSaml } from '@stskit/saml';
 import { fromSessionToken } from '@stskit/session-token';
@@ -25,10 +28,19 @@ export type Outcome =
   | { readonly kind: 'retried and succeeded' }
   | { readonly kind: 'refreshed' }
   | { readonly kind: 'stale credentials served' }
-  | { readonly kind: 'typed error'; readonly errorKind: CredentialsErrorKind; readonly cause: string };
+  | {
+      readonly kind: 'typed error';
+      readonly errorKind: CredentialsErrorKind;
+      /** The error's name or code somewhere along the cause chain. */
+      readonly cause: string;
+      /** What a subject that reports only text (the CLI) must say instead, when it names no cause. */
+      readonly says?: RegExp;
+    };
 
 export interface Subject {
   readonly name: string;
+  /** Which of the shared STS faults apply (all when absent). */
+  readonly meets?: (fault: FaultSpec) => boolean;
   /** False for the operations STS takes unsigned (web identity, SAML): no request time to refuse. */
   readonly signed?: boolean;
   /** The STS action its refresh calls, for faults scripted in local-sts. */
@@ -66,7 +78,7 @@ export const WARM_ADVANCE_MS = 14.5 * MINUTE;
 
 const retried: Outcome = { kind: 'retried and succeeded' };
 const stale: Outcome = { kind: 'stale credentials served' };
-const failed = (errorKind: CredentialsErrorKind, cause: string): Outcome => ({ kind: 'typed error', errorKind, cause });
+const failed = (errorKind: CredentialsErrorKind, cause: string, says?: RegExp): Outcome => ({ kind: 'typed error', errorKind, cause, ...(says ? { says } : {}) });
 
 function localSts(fault: LocalStsFault, times = 1): (world: RowWorld, subject: Subject) => void {
   return (world, subject) => world.sts.faults.add({ ...(subject.action ? { action: subject.action } : {}), times, fault });
@@ -82,7 +94,7 @@ export const STS_FAULTS: readonly FaultSpec[] = [
   { name: 'accept, then hang', phase: 'cold', apply: localSts({ kind: 'hang' }), expect: retried },
   { name: `reply just under the ${REQUEST_TIMEOUT_MS} ms timeout`, phase: 'cold', apply: localSts({ kind: 'latency', ms: REQUEST_TIMEOUT_MS / 4 }), expect: { kind: 'succeeded' } },
   { name: `reply just over the ${REQUEST_TIMEOUT_MS} ms timeout`, phase: 'cold', apply: localSts({ kind: 'latency', ms: REQUEST_TIMEOUT_MS * 2 }), expect: retried },
-  { name: 'malformed XML (every reply)', phase: 'cold', apply: localSts({ kind: 'malformed' }, Infinity), expect: failed('ProviderFailed', 'StsResponseError') },
+  { name: 'malformed XML (every reply)', phase: 'cold', apply: localSts({ kind: 'malformed' }, Infinity), expect: failed('ProviderFailed', 'StsResponseError', /not well-formed XML/) },
   { name: 'HTML error page (502)', phase: 'cold', apply: localSts({ kind: 'html' }), expect: retried },
   { name: 'truncated body', phase: 'cold', apply: localSts({ kind: 'truncated' }), expect: retried },
   {
@@ -91,7 +103,7 @@ export const STS_FAULTS: readonly FaultSpec[] = [
     apply: (world) => {
       world.proxy.transform = (reply) => ({ ...reply, body: Buffer.concat([reply.body, Buffer.alloc(10 * 2 ** 20, ' ')]) });
     },
-    expect: failed('ProviderFailed', 'StsResponseError'),
+    expect: failed('ProviderFailed', 'StsResponseError', /larger than 1048576 bytes/),
   },
   {
     name: 'wrong content type (application/json)',
@@ -197,6 +209,59 @@ export const STS_SUBJECTS: readonly Subject[] = [
 const CHAIN_HTTP_TIMER =
   'chain/src/http/httpRequest.ts uses AbortSignal.timeout(timeoutMs), whose timer outlives the request: a timer is left behind after close';
 
+/**
+ * `stskit credential-process --profile role`, run in process with its own HOME and config,
+ * as a provider: exit 0 gives the printed credentials, any other exit a CredentialsError
+ * carrying what the command wrote to stderr (which the row checks for secrets: stdout is
+ * the one output whose job is to print them). It has no request timeout option (its client
+ * waits 10 s), so the hang and timeout rows are left out, and no clock option, so the skew
+ * rows too; warm rows need a long-lived process, which it is not.
+ */
+const credentialProcessSubject: Subject = {
+  name: 'stskit credential-process',
+  action: 'AssumeRole',
+  meets: (fault) => fault.phase === 'cold' && !/hang|timeout|clock/.test(fault.name),
+  async create(world) {
+    const home = await mkdtemp(join(tmpdir(), 'stskit-cli-home-'));
+    world.cleanups.push(() => rm(home, { recursive: true, force: true }));
+    const { accessKeyId, secretAccessKey, roleArns } = world.sts.defaults;
+    const configFile = join(home, 'config');
+    await writeFile(
+      configFile,
+      `[profile base]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n\n[profile role]\nrole_arn = ${roleArns[0]}\nsource_profile = base\n`,
+    );
+    const env = {
+      HOME: home,
+      AWS_CONFIG_FILE: configFile,
+      AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_STS: world.proxy.endpoint,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    const provider = async (): Promise<Credentials> => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['credential-process', '--profile', 'role'], {
+        stdin: new PassThrough(),
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        env,
+        clock: world.clock,
+        onSignal: () => () => undefined,
+        childStdio: 'pipe',
+      } as never);
+      world.logs.push(stderr);
+      if (code !== 0) {
+        throw new CredentialsError(`credential-process exited ${code}`, { kind: 'ProviderFailed', cause: new Error(stderr.trim()) });
+      }
+      // Printing them is the command's job; the adapter conceals them again, as a provider would.
+      const printed = JSON.parse(stdout) as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
+      return fromStsCredentials({ ...printed, Expiration: new Date(printed.Expiration) });
+    };
+    return Object.assign(provider, { close: () => undefined });
+  },
+};
+
 /** Rows whose subject or fault is particular: role chains, token files, processes, metadata endpoints. */
 export const SPECIAL_ROWS: readonly FaultRow[] = [
   {
@@ -296,6 +361,8 @@ export function expectedOutcome({ subject, fault }: FaultRow): Outcome {
 
 /** Every row: each STS subject against each STS fault, then the particular rows. */
 export const FAULT_ROWS: readonly FaultRow[] = [
-  ...STS_SUBJECTS.flatMap((subject) => STS_FAULTS.map((fault) => ({ subject, fault }))),
+  ...[...STS_SUBJECTS, credentialProcessSubject].flatMap((subject) =>
+    STS_FAULTS.filter((fault) => subject.meets?.(fault) ?? true).map((fault) => ({ subject, fault })),
+  ),
   ...SPECIAL_ROWS,
 ];
