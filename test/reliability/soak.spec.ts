@@ -133,6 +133,7 @@ describe('soak: 1,000 providers, 15-minute credentials, 7 simulated days', () =>
       successfulCalls: sts.counts.successes,
       idealSuccessfulCalls: Math.round(idealSuccesses),
       deviationFromIdealPercent: Number(((100 * (sts.counts.successes - idealSuccesses)) / idealSuccesses).toFixed(3)),
+      callsDeviationFromIdealPercent: Number(((100 * (sts.counts.calls - idealSuccesses)) / idealSuccesses).toFixed(3)),
       injectedFaults: { throttling: sts.counts.throttling, internalError: sts.counts['internal-error'], connectionReset: sts.counts['connection-reset'], accessDenied: sts.counts['access-denied'] },
       callerCalls: served.credentials + served.errors,
       credentialsServed: served.credentials,
@@ -148,6 +149,7 @@ describe('soak: 1,000 providers, 15-minute credentials, 7 simulated days', () =>
     expect(served.expired).toBe(0);
     expect(served.untypedErrors).toBe(0);
     expect(Math.abs(sts.counts.successes - idealSuccesses) / idealSuccesses).toBeLessThan(0.01);
+    expect(Math.abs(sts.counts.calls - idealSuccesses) / idealSuccesses).toBeLessThan(0.01);
     // Every failed call is one the plan injected: a failure never causes a burst of calls.
     expect(injected).toBe(sts.counts.throttling + sts.counts['internal-error'] + sts.counts['connection-reset'] + sts.counts['access-denied']);
     expect(injected / sts.counts.calls).toBeLessThan(0.02);
@@ -232,10 +234,13 @@ describe('soak: fromAssumeRole against local-sts, 15-minute credentials, 12 simu
     };
 
     await callAll(false);
+    let injectedFaults = 0;
     for (let minute = 1; minute <= LOCAL_HOURS * 60; minute++) {
       if (random() < LOCAL_FAULT_CHANCE_PER_MINUTE) {
         const fault = LOCAL_FAULTS[Math.floor(random() * LOCAL_FAULTS.length)]!;
-        sts.faults.add({ action: 'AssumeRole', times: 1 + Math.floor(random() * 3), fault });
+        const times = 1 + Math.floor(random() * 3);
+        injectedFaults += times;
+        sts.faults.add({ action: 'AssumeRole', times, fault });
       }
       // Small steps, each followed by the real round trips it started, so a reply is not
       // received long after (in fake time) its request left.
@@ -258,6 +263,7 @@ describe('soak: fromAssumeRole against local-sts, 15-minute credentials, 12 simu
       providers: LOCAL_PROVIDERS,
       simulatedHours: LOCAL_HOURS,
       assumeRoleRequests: sts.calls('AssumeRole'),
+      injectedFaults,
       refreshes,
       idealRefreshes: Math.round(idealRefreshes),
       deviationFromIdealPercent: Number(((100 * (refreshes - idealRefreshes)) / idealRefreshes).toFixed(3)),
@@ -273,6 +279,8 @@ describe('soak: fromAssumeRole against local-sts, 15-minute credentials, 12 simu
     expect(served.expired).toBe(0);
     expect(served.dead).toBe(0);
     expect(Math.abs(refreshes - idealRefreshes) / idealRefreshes).toBeLessThan(0.01);
+    // Requests include the client's own retries of the injected faults: each fault costs one more.
+    expect(sts.calls('AssumeRole') - refreshes).toBeLessThanOrEqual(injectedFaults);
     expect(pendingAfterClose).toBe(0);
   }, SOAK_TIMEOUT_MS);
 });

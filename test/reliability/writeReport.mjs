@@ -54,6 +54,12 @@ function rowTable(rows) {
   ].join('\n');
 }
 
+/** The unref'd timers a subject's rows tolerate, once per subject. */
+function toleratedNotes(rows) {
+  const notes = [...new Map(rows.filter((row) => row.toleratedTimer).map((row) => [row.subject, row.toleratedTimer])).entries()];
+  return notes.length === 0 ? [] : ['', ...notes.map(([subject, note]) => `Tolerated in every ${subject} row: an unref'd timer from ${note}.`)];
+}
+
 function matrixSection() {
   const { rows } = result('faults');
   const gridSubjects = new Set(['fromAssumeRole', 'fromSessionToken', 'fromWebIdentity', 'fromSaml', 'fromFederationToken', 'chain (env, then fromAssumeRole)']);
@@ -70,6 +76,7 @@ function matrixSection() {
     '### Role chains, token files, credential_process, metadata endpoints',
     '',
     rowTable(otherRows),
+    ...toleratedNotes(rows),
     '<!-- matrix:end -->',
   ].join('\n');
 }
@@ -98,6 +105,7 @@ function soakSection() {
     '| --- | --- |',
     `| STS calls | ${number(fake.stsCalls)} |`,
     `| successful calls / ideal | ${number(fake.successfulCalls)} / ${number(fake.idealSuccessfulCalls)} (${fake.deviationFromIdealPercent} %) |`,
+    `| all calls / ideal | ${number(fake.stsCalls)} / ${number(fake.idealSuccessfulCalls)} (${fake.callsDeviationFromIdealPercent} %) |`,
     `| injected faults (throttling, 500, reset, AccessDenied) | ${number(fake.injectedFaults.throttling)}, ${number(fake.injectedFaults.internalError)}, ${number(fake.injectedFaults.connectionReset)}, ${number(fake.injectedFaults.accessDenied)}; every failed call is one of them |`,
     `| caller calls: credentials served / typed errors | ${number(fake.credentialsServed)} / ${number(fake.typedErrorsServed)} |`,
     `| expired credentials served | **${fake.expiredCredentialsServed}** |`,
@@ -108,7 +116,7 @@ function soakSection() {
     '',
     '| figure | value |',
     '| --- | --- |',
-    `| AssumeRole requests | ${number(local.assumeRoleRequests)} |`,
+    `| AssumeRole requests / faults injected (each retried by the client) | ${number(local.assumeRoleRequests)} / ${number(local.injectedFaults)} |`,
     `| refreshes / ideal | ${number(local.refreshes)} / ${number(local.idealRefreshes)} (${local.deviationFromIdealPercent} %) |`,
     `| credentials served / typed errors | ${number(local.credentialsServed)} / ${local.typedErrorsServed} |`,
     `| expired credentials served / served credentials STS refused | **${local.expiredCredentialsServed}** / **${local.deadCredentialsServed}** |`,

@@ -17,7 +17,7 @@ import { startRowWorld, type RowWorld } from './RowWorld.js';
 const ROW_TIMEOUT_MS = 30_000;
 
 const rejections = watchUnhandledRejections();
-const observed: { subject: string; fault: string; phase: string; expected: Outcome; observed: string; stsCalls: number | null }[] = [];
+const observed: { subject: string; fault: string; phase: string; expected: Outcome; observed: string; stsCalls: number | null; toleratedTimer?: string }[] = [];
 
 afterAll(() => {
   rejections.stop();
@@ -132,10 +132,22 @@ async function runRow(row: FaultRow): Promise<void> {
   }
   await settleEventLoop();
   expect(rejections.seen.slice(rejectionsBefore)).toEqual([]);
-  const leftOpen = await settleResources(resources);
+  const tolerated = subject.toleratedTimer;
+  const leftOpen = await settleResources(
+    resources,
+    (type, origin, unrefd) => tolerated !== undefined && type === 'Timeout' && unrefd && origin.includes(tolerated.origin),
+  );
   resources.stop();
   expect(leftOpen).toEqual({});
-  observed.push({ subject: subject.name, fault: fault.name, phase: fault.phase, expected, observed: outcome, stsCalls: calls ?? null });
+  observed.push({
+    subject: subject.name,
+    fault: fault.name,
+    phase: fault.phase,
+    expected,
+    observed: outcome,
+    stsCalls: calls ?? null,
+    ...(tolerated ? { toleratedTimer: `${tolerated.origin}: ${tolerated.why}` } : {}),
+  });
 }
 
 const title = (row: FaultRow): string => `${row.subject.name} × ${row.fault.name}`;

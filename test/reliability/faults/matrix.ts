@@ -41,6 +41,11 @@ export interface Subject {
   readonly name: string;
   /** Which of the shared STS faults apply (all when absent). */
   readonly meets?: (fault: FaultSpec) => boolean;
+  /**
+   * An unref'd timer this subject may leave behind (it cannot hold a process open, and
+   * expires by itself), with why; the report names it for every row it applies to.
+   */
+  readonly toleratedTimer?: { readonly origin: string; readonly why: string };
   /** False for the operations STS takes unsigned (web identity, SAML): no request time to refuse. */
   readonly signed?: boolean;
   /** The STS action its refresh calls, for faults scripted in local-sts. */
@@ -209,58 +214,90 @@ export const STS_SUBJECTS: readonly Subject[] = [
 const CHAIN_HTTP_TIMER =
   'chain/src/http/httpRequest.ts uses AbortSignal.timeout(timeoutMs), whose timer outlives the request: a timer is left behind after close';
 
+/** A HOME with a config whose profile `role` assumes the plain role from `base`, STS behind the row's proxy. */
+async function cliEnvironment(world: RowWorld): Promise<Record<string, string>> {
+  const home = await mkdtemp(join(tmpdir(), 'stskit-cli-home-'));
+  world.cleanups.push(() => rm(home, { recursive: true, force: true }));
+  const { accessKeyId, secretAccessKey, roleArns } = world.sts.defaults;
+  const configFile = join(home, 'config');
+  await writeFile(
+    configFile,
+    `[profile base]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n\n[profile role]\nrole_arn = ${roleArns[0]}\nsource_profile = base\n`,
+  );
+  return {
+    HOME: home,
+    AWS_CONFIG_FILE: configFile,
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_STS: world.proxy.endpoint,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    PATH: process.env.PATH ?? '',
+  };
+}
+
 /**
- * `stskit credential-process --profile role`, run in process with its own HOME and config,
- * as a provider: exit 0 gives the printed credentials, any other exit a CredentialsError
- * carrying what the command wrote to stderr (which the row checks for secrets: stdout is
- * the one output whose job is to print them). It has no request timeout option (its client
- * waits 10 s), so the hang and timeout rows are left out, and no clock option, so the skew
- * rows too; warm rows need a long-lived process, which it is not.
+ * The CLI run in process as a provider: `argv` must make it print credentials JSON (with
+ * `AccessKeyId`, `SecretAccessKey`, `SessionToken` or `Token`, `Expiration`) on stdout. Exit 0
+ * gives those credentials (concealed again, as a provider's are); any other exit a
+ * CredentialsError carrying what the command wrote to stderr, which the row checks for
+ * secrets (stdout is the one output whose job is to hold them).
  */
-const credentialProcessSubject: Subject = {
-  name: 'stskit credential-process',
-  action: 'AssumeRole',
-  meets: (fault) => fault.phase === 'cold' && !/hang|timeout|clock/.test(fault.name),
-  async create(world) {
-    const home = await mkdtemp(join(tmpdir(), 'stskit-cli-home-'));
-    world.cleanups.push(() => rm(home, { recursive: true, force: true }));
-    const { accessKeyId, secretAccessKey, roleArns } = world.sts.defaults;
-    const configFile = join(home, 'config');
-    await writeFile(
-      configFile,
-      `[profile base]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n\n[profile role]\nrole_arn = ${roleArns[0]}\nsource_profile = base\n`,
-    );
-    const env = {
-      HOME: home,
-      AWS_CONFIG_FILE: configFile,
-      AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_STS: world.proxy.endpoint,
-      AWS_EC2_METADATA_DISABLED: 'true',
-    };
-    const provider = async (): Promise<Credentials> => {
-      let stdout = '';
-      let stderr = '';
-      const code = await main(['credential-process', '--profile', 'role'], {
-        stdin: new PassThrough(),
-        stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: (text: string) => (stderr += text) },
-        env,
-        clock: world.clock,
-        onSignal: () => () => undefined,
-        childStdio: 'pipe',
-      } as never);
-      world.logs.push(stderr);
-      if (code !== 0) {
-        throw new CredentialsError(`credential-process exited ${code}`, { kind: 'ProviderFailed', cause: new Error(stderr.trim()) });
-      }
-      // Printing them is the command's job; the adapter conceals them again, as a provider would.
-      const printed = JSON.parse(stdout) as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
-      return fromStsCredentials({ ...printed, Expiration: new Date(printed.Expiration) });
-    };
-    return Object.assign(provider, { close: () => undefined });
-  },
-};
+function cliSubject(name: string, argv: readonly string[], toleratedTimer?: Subject['toleratedTimer']): Subject {
+  return {
+    name,
+    action: 'AssumeRole',
+    ...(toleratedTimer ? { toleratedTimer } : {}),
+    // The CLI has no request timeout option (its client waits 10 s) and no clock option, and
+    // each run is a new process, so the hang, timeout, skew and warm rows are left out.
+    meets: (fault) => fault.phase === 'cold' && !/hang|timeout|clock/.test(fault.name),
+    async create(world) {
+      const env = await cliEnvironment(world);
+      const provider = async (): Promise<Credentials> => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main(argv, {
+          stdin: new PassThrough(),
+          stdout: { write: (text: string) => (stdout += text) },
+          stderr: { write: (text: string) => (stderr += text) },
+          env,
+          clock: world.clock,
+          onSignal: () => () => undefined,
+          childStdio: 'pipe',
+        } as never);
+        world.logs.push(stderr);
+        if (code !== 0) {
+          throw new CredentialsError(`${name} exited ${code}`, { kind: 'ProviderFailed', cause: new Error(stderr.trim()) });
+        }
+        const printed = JSON.parse(stdout) as { AccessKeyId: string; SecretAccessKey: string; SessionToken?: string; Token?: string; Expiration: string };
+        return fromStsCredentials({
+          AccessKeyId: printed.AccessKeyId,
+          SecretAccessKey: printed.SecretAccessKey,
+          SessionToken: printed.SessionToken ?? printed.Token ?? '',
+          Expiration: new Date(printed.Expiration),
+        });
+      };
+      return Object.assign(provider, { close: () => undefined });
+    },
+  };
+}
+
+/** What `exec --server` runs: a child that asks the container endpoint it was given, once. */
+const CONTAINER_CLIENT = [
+  'const { AWS_CONTAINER_CREDENTIALS_FULL_URI: uri, AWS_CONTAINER_AUTHORIZATION_TOKEN: token } = process.env;',
+  'fetch(uri, { headers: { Authorization: token } }).then(async (reply) => {',
+  '  if (!reply.ok) { process.stderr.write(`container endpoint answered ${reply.status}`); process.exit(3); }',
+  '  process.stdout.write(await reply.text());',
+  '});',
+].join('\n');
+
+const CLI_SUBJECTS: readonly Subject[] = [
+  cliSubject('stskit credential-process', ['credential-process', '--profile', 'role']),
+  cliSubject('stskit exec --server', ['exec', '--profile', 'role', '--server', '--', process.execPath, '-e', CONTAINER_CLIENT], {
+    origin: 'cli/src/commands/exec/containerServer.ts',
+    why:
+      "the container server's keep-alive timer (5 s, unref'd), set by Node when a reply finishes, can outlive closeAllConnections() when the server stops right after answering",
+  }),
+];
 
 /** Rows whose subject or fault is particular: role chains, token files, processes, metadata endpoints. */
 export const SPECIAL_ROWS: readonly FaultRow[] = [
@@ -303,7 +340,7 @@ export const SPECIAL_ROWS: readonly FaultRow[] = [
   })),
   {
     knownIssue: CHAIN_HTTP_TIMER,
-    subject: { name: 'fromImds', create: async (world) => fromImds({ endpoint: await refusingEndpoint(world), timeoutMs: 200, maxAttempts: 2, env: {}, clock: world.clock }) },
+    subject: { name: 'fromImds', create: async (world) => fromImds({ endpoint: await refusingEndpoint(world), timeoutMs: 2_000, maxAttempts: 2, env: {}, clock: world.clock }) },
     fault: { name: 'IMDS endpoint down (connections reset)', phase: 'cold', apply: () => undefined, expect: failed('NotLoaded', 'CredentialsError') },
   },
   {
@@ -311,7 +348,7 @@ export const SPECIAL_ROWS: readonly FaultRow[] = [
     subject: {
       name: 'fromContainer',
       create: async (world) =>
-        fromContainer({ env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${await refusingEndpoint(world)}/credentials` }, timeoutMs: 200, maxAttempts: 2, clock: world.clock }),
+        fromContainer({ env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${await refusingEndpoint(world)}/credentials` }, timeoutMs: 2_000, maxAttempts: 2, clock: world.clock }),
     },
     fault: { name: 'container endpoint down (connections reset)', phase: 'cold', apply: () => undefined, expect: failed('ProviderFailed', 'CredentialsError') },
   },
@@ -361,7 +398,7 @@ export function expectedOutcome({ subject, fault }: FaultRow): Outcome {
 
 /** Every row: each STS subject against each STS fault, then the particular rows. */
 export const FAULT_ROWS: readonly FaultRow[] = [
-  ...[...STS_SUBJECTS, credentialProcessSubject].flatMap((subject) =>
+  ...[...STS_SUBJECTS, ...CLI_SUBJECTS].flatMap((subject) =>
     STS_FAULTS.filter((fault) => subject.meets?.(fault) ?? true).map((fault) => ({ subject, fault })),
   ),
   ...SPECIAL_ROWS,
