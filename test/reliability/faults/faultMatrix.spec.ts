@@ -70,9 +70,13 @@ function checkOutcome(expected: Outcome, result: CallResult, warm: Credentials |
     expect(error).toBeInstanceOf(CredentialsError);
     expect((error as CredentialsError).kind).toBe(expected.errorKind);
     const names = causeNames(error);
-    if (!names.includes(expected.cause) && expected.says) expect(causeMessages(error)).toMatch(expected.says);
-    else expect(names).toContain(expected.cause);
-    return `typed error: ${(error as CredentialsError).kind} (${causeNames(error).slice(1).join(' ← ') || 'no cause'})`;
+    if (!names.includes(expected.cause) && expected.says) {
+      expect(causeMessages(error)).toMatch(expected.says);
+      return `typed error: ${(error as CredentialsError).kind} (the message says "${expected.says.source}")`;
+    }
+    expect(names).toContain(expected.cause);
+    const chain = [...new Set(causeNames(error).slice(1).filter((name) => name !== 'Error'))];
+    return `typed error: ${(error as CredentialsError).kind} (${chain.join(' ← ') || 'no named cause'})`;
   }
   const { credentials } = result;
   switch (expected.kind) {
