@@ -314,6 +314,28 @@ export const SPECIAL_ROWS: readonly FaultRow[] = [
       expect: { kind: 'refreshed' },
     },
   },
+  {
+    subject: {
+      name: 'fromAssumeRole from a source that outlives its credentials',
+      action: 'AssumeRole',
+      async create(world) {
+        // The source's credentials expire at STS while the source still calls them valid
+        // (a clock behind STS's, a cache that trusts a stale file): a chain mid-way.
+        const source = assumeRole(world);
+        world.cleanups.push(() => source.close());
+        let pinned: Credentials | undefined;
+        const staleSource = async (): Promise<Credentials> =>
+          (pinned ??= { ...(await source()), expiration: new Date(world.clock.now() + 24 * 60 * MINUTE) });
+        return assumeRole(world, staleSource, 1);
+      },
+    },
+    fault: {
+      name: 'the source credentials expire at STS mid-chain',
+      phase: 'warm',
+      apply: (world) => world.sts.advanceTime(MINUTE),
+      expect: failed('ProviderFailed', 'ExpiredToken'),
+    },
+  },
   ...(['missing', 'empty'] as const).map((state): FaultRow => ({
     subject: webIdentityFromFile(async (path) => (state === 'empty' ? writeFile(path, '') : undefined)),
     fault: { name: `token file ${state}`, phase: 'cold', apply: () => undefined, expect: failed('InvalidConfiguration', 'CredentialsError') },

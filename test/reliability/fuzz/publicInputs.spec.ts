@@ -160,12 +160,17 @@ describe('StsClient methods with arbitrary input', () => {
  */
 const KNOWN_BAD_OPTIONS = ['clock', 'providerName', 'random'];
 
+/** A value made anew for each run (a clock is stateful; the endpoint is known only once the server runs). */
+function fresh<T>(make: () => T): fc.Arbitrary<T> {
+  return fc.constant(null).map(make);
+}
+
 const SOURCE = { accessKeyId: 'AKIAFUZZSOURCE000000', secretAccessKey: 'S3cr3tFuzzSourceSecretKey0000000000000000' };
 
 /** Valid-looking values of the options every STS-backed provider shares. */
 function sharedOptions(safeClientConfig: () => object): Record<string, fc.Arbitrary<unknown>> {
   return {
-    clientConfig: fc.constant(null).map(() => safeClientConfig()),
+    clientConfig: fresh(safeClientConfig),
     sourceCredentials: fc.constantFrom<unknown>(SOURCE, async () => SOURCE),
     refresh: fc.constantFrom('lazy', 'background'),
     clock: fc.integer({ min: 0, max: 2 ** 40 }).map((start) => new ManualClock(start)),
@@ -318,7 +323,7 @@ describe('provider factories with arbitrary init objects', () => {
     const options = optionsObject(
       {
       refresh: fc.constantFrom('lazy', 'background'),
-      clock: fc.constant(null).map(() => new ManualClock(Date.now())),
+      clock: fresh(() => new ManualClock(Date.now())),
       providerName: fc.string(),
       cacheKey: fc.string(),
       isRecoverable: fc.constant(() => true),

@@ -16,15 +16,12 @@ export interface FakeStsPlan {
 
 export class FakeStsClient {
   readonly counts = { calls: 0, successes: 0, throttling: 0, 'internal-error': 0, 'connection-reset': 0, 'access-denied': 0 };
-  /** Secrets issued, for the secret checks of whoever uses this client. */
-  readonly issued: string[] = [];
   #serial = 0;
 
   constructor(
     private readonly clock: ManualClock,
     private readonly plan: FakeStsPlan,
     private readonly lifetimeMs: number,
-    private readonly recordSecrets = false,
   ) {}
 
   async assumeRole(input: { readonly RoleSessionName: string }): Promise<unknown> {
@@ -40,7 +37,6 @@ export class FakeStsClient {
     const serial = ++this.#serial;
     const secretAccessKey = `soakSecret${serial}`;
     const sessionToken = `soakToken${serial}`;
-    if (this.recordSecrets) this.issued.push(secretAccessKey, sessionToken);
     return {
       Credentials: {
         AccessKeyId: `ASIASOAK${serial}`,

@@ -4,8 +4,7 @@
  * moved, renamed, given a huge or tricky value) or textually (cut, a byte flipped, noise).
  */
 import fc from 'fast-check';
-import type { Shape, StringShape, StructureShape } from '../../../packages/sts/src/model/shapes.js';
-import type { OperationSchema } from '../../../packages/sts/src/model/shapes.js';
+import type { OperationSchema, Shape, StringShape, StructureShape } from '../../../packages/sts/src/model/shapes.js';
 import { STS_XML_NAMESPACE } from '../../../packages/sts/src/protocol/constants.js';
 import { stringFor, valueFor, type Interval } from './modelArbitraries.js';
 
