@@ -10,7 +10,8 @@ import { CredentialsError, type CredentialProvider, type Credentials } from '@st
 import { settleResources, watchResources } from '../support/activeResources.js';
 import { writeResult } from '../support/results.js';
 import { settleEventLoop, watchUnhandledRejections } from '../support/unhandledRejections.js';
-import { expectedOutcome, FAULT_ROWS, WARM_ADVANCE_MS, type FaultRow, type Outcome } from './matrix.js';
+import { expectedOutcome, FAULT_ROWS } from './matrix.js';
+import { WARM_ADVANCE_MS, type FaultRow, type Outcome } from './rowTypes.js';
 import { startRowWorld, type RowWorld } from './RowWorld.js';
 
 /** A real deadline for a row (each costs well under a second), not a measure of it. */
