@@ -1,10 +1,11 @@
 /**
- * Random inputs to every public entry point: `StsClient` methods with arbitrary objects,
- * and every provider factory with arbitrary init objects (then, where it can be done
- * without leaving the machine or running a command, the provider called once). Each gives
- * a valid request or a typed refusal (`StsValidationError`, `TypeError`, `CredentialsError`
- * of kind `InvalidConfiguration`); never a synchronous throw from a call, never another
- * error, never an unhandled rejection, and no refusal quotes a secret it was given.
+ * Random init objects for every provider factory (and the bare cache, and the chain): valid
+ * values of each option, often replaced by anything at all (hostile values included), plus
+ * unknown keys. Each factory must return a provider or throw `TypeError` /
+ * `CredentialsError('InvalidConfiguration')`; the providers that can be called without
+ * leaving the machine or running a command are then called once against a loopback endpoint
+ * that resets connections, and must reject with a `CredentialsError`. No refusal quotes a
+ * secret it was given, and nothing is left as an unhandled rejection.
  */
 import fc from 'fast-check';
 import { fromAssumeRole } from '@stskit/assume-role';
@@ -13,28 +14,19 @@ import { CredentialsError, ManualClock, createRefreshingProvider, type Credentia
 import { fromFederationToken } from '@stskit/federation-token';
 import { fromSaml } from '@stskit/saml';
 import { fromSessionToken } from '@stskit/session-token';
-import { StsClient, StsValidationError, type StsOperationName } from '@stskit/sts';
 import { fromWebIdentity, fromWebIdentityEnv } from '@stskit/web-identity';
-import { OPERATIONS } from '../../../packages/sts/src/generated/operations.js';
 import * as shapes from '../../../packages/sts/src/generated/shapes.js';
-import type { OperationSchema } from '../../../packages/sts/src/model/shapes.js';
-import { STS_OPERATIONS } from '../../../packages/sts/src/protocol/constants.js';
-import { serializeQuery } from '../../../packages/sts/src/protocol/serializeQuery.js';
-import { validateInput } from '../../../packages/sts/src/validation/validateInput.js';
-import { readInput } from '../../../packages/local-sts/src/model/readInput.js';
-import { OPERATIONS as SERVER_OPERATIONS } from '../../../packages/local-sts/src/rules/operations.js';
-import { parseQueryParameters } from '../../../packages/local-sts/src/server/parseQueryParameters.js';
 import { fuzzLedger } from '../support/fuzzBudget.js';
-import { anyValue, HostileGetterError, optionsObject } from '../support/hostileValues.js';
-import { inputFor, stringFor, valueFor } from '../support/modelArbitraries.js';
+import { anyValue, optionsObject } from '../support/hostileValues.js';
+import { stringFor, valueFor } from '../support/modelArbitraries.js';
+import { expectConfigurationRefusal, expectTypedCall, secretsIn } from '../support/providerOracle.js';
 import { startRefusingServer, type RefusingServer } from '../support/refusingServer.js';
 import { secretValue } from '../support/replyTree.js';
 import { settleEventLoop, watchUnhandledRejections } from '../support/unhandledRejections.js';
 
-const CLIENT_RUNS_PER_OPERATION = 1_200;
 const PROVIDER_RUNS = 1_500;
 
-const ledger = fuzzLedger('public-inputs');
+const ledger = fuzzLedger('provider-inputs');
 const rejections = watchUnhandledRejections();
 let refusing: RefusingServer;
 
@@ -49,114 +41,12 @@ afterAll(async () => {
   expect(rejections.seen).toEqual([]);
 });
 
-/** The reason the pre-aborted calls reject with once a request is built, validated and signed. */
-const SENT = new Error('request built; not sent');
-
-/** Replaces one value somewhere inside `input` (the root included) with `replacement`. */
-function replaceSomewhere(input: unknown, at: number, replacement: unknown): unknown {
-  const holders: { parent: Record<string | number, unknown>; key: string | number }[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || value instanceof Date) return;
-    for (const [key, member] of Object.entries(value)) {
-      holders.push({ parent: value as Record<string, unknown>, key });
-      walk(member);
-    }
-  };
-  const copy = plainCopy(input);
-  walk(copy);
-  const holder = holders[at % (holders.length + 1)];
-  if (holder === undefined) return replacement;
-  holder.parent[holder.key] = replacement;
-  return copy;
-}
-
-/** A deep copy of plain data (the valid inputs drawn from the model). */
-function plainCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plainCopy);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, plainCopy(member)]));
-}
-
-/**
- * True when a structure anywhere in `value` has no members: `{}`, or any other object
- * (a Date, a Map) the validator takes for a structure. Known bug, see requestEncoding.spec.ts.
- */
-function hasMemberlessStructure(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasMemberlessStructure);
-  if (typeof value !== 'object' || value === null) return false;
-  const members = Object.values(value).filter((member) => member !== undefined && member !== null);
-  return members.length === 0 || members.some(hasMemberlessStructure);
-}
-
-/** Every long string in a value: what a refusal must never quote when the member is secret. */
-function secretStrings(operation: OperationSchema, input: unknown): string[] {
-  if (typeof input !== 'object' || input === null) return [];
-  return Object.entries(operation.input.members)
-    .filter(([, shape]) => shape.kind === 'string' && shape.sensitive)
-    .map(([name]) => (input as Record<string, unknown>)[name])
-    .filter((value): value is string => typeof value === 'string' && value.length >= 8);
-}
-
-function clientInput(operation: OperationSchema): fc.Arbitrary<unknown> {
-  const valid = inputFor(operation.input);
-  return fc.oneof(
-    valid,
-    fc.tuple(valid, fc.nat(), anyValue).map(([input, at, value]) => replaceSomewhere(input, at, value)),
-    optionsObject(Object.fromEntries(Object.keys(operation.input.members).map((name) => [name, anyValue]))),
-    anyValue,
-  );
-}
-
-describe('StsClient methods with arbitrary input', () => {
-  const aborted = AbortSignal.abort(SENT);
-
-  it.each(STS_OPERATIONS)('should build a valid %s request or refuse it with a typed error', async (name) => {
-    const operation = OPERATIONS[name] as OperationSchema;
-    const client = new StsClient({
-      endpoint: refusing.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'AKIAFUZZ000000000000', secretAccessKey: 'fuzz-signing-secret' },
-      env: {},
-    });
-    await ledger.check(
-      `StsClient.${name}`,
-      fc.asyncProperty(clientInput(operation), async (input) => {
-        let outcome: unknown;
-        try {
-          outcome = await client.send(name as StsOperationName, input as never, { abortSignal: aborted }).then(
-            () => new Error('resolved without a request'),
-            (error: unknown) => error,
-          );
-        } catch (thrown) {
-          throw new Error(`threw synchronously: ${String(thrown)}`);
-        }
-        if (outcome === SENT) {
-          expect(validateInput(operation, input ?? {})).toEqual([]);
-          if (!hasMemberlessStructure((input ?? {}) as object)) {
-            const body = serializeQuery(operation, (input ?? {}) as object);
-            const server = SERVER_OPERATIONS.get(name)!;
-            expect(() => readInput(server.input, parseQueryParameters('POST', '/', Buffer.from(body)))).not.toThrow();
-          }
-        } else if (outcome instanceof StsValidationError) {
-          expect(outcome.issues.length).toBeGreaterThan(0);
-          for (const secret of secretStrings(operation, input)) expect(outcome.message).not.toContain(secret);
-        } else if (!(outcome instanceof TypeError || outcome instanceof HostileGetterError)) {
-          throw outcome;
-        }
-      }),
-      CLIENT_RUNS_PER_OPERATION,
-    );
-    client.destroy();
-  });
-});
-
 /**
  * Options with known bugs (see the failing tests below), which would otherwise fail every
  * run: a `clock` that is not a Clock is accepted by every factory, and each call then throws
  * a TypeError synchronously instead of rejecting; a `providerName` that cannot become a
  * string, or a `random` that is no function, makes createRefreshingProvider's calls reject
- * with a bare TypeError. Until fixed, fuzzed
- * inits carry only valid values of these.
+ * with a bare TypeError. Until fixed, fuzzed inits carry only valid values of these.
  */
 const KNOWN_BAD_OPTIONS = ['clock', 'providerName', 'random'];
 
@@ -383,26 +273,6 @@ describe('provider factories with arbitrary init objects', () => {
   });
 });
 
-/**
- * The drawn secrets (`S3cr3t…` strings, given directly or returned by a token function) in
- * an init object, read without triggering its hostile getters.
- */
-async function secretsIn(value: unknown, depth = 0): Promise<string[]> {
-  if (typeof value === 'string') return value.startsWith('S3cr3t') ? [value] : [];
-  if (typeof value === 'function' && depth > 0 && value.length === 0 && !/throw/.test(String(value))) {
-    try {
-      return await secretsIn(await (value as () => unknown)(), depth + 1);
-    } catch {
-      return [];
-    }
-  }
-  if (typeof value !== 'object' || value === null || depth > 3) return [];
-  const members = Object.values(Object.getOwnPropertyDescriptors(value))
-    .filter((descriptor) => 'value' in descriptor)
-    .map((descriptor) => secretsIn(descriptor.value, depth + 1));
-  return (await Promise.all(members)).flat();
-}
-
 describe('known bugs found by this fuzzer', () => {
   const refusingConfig = (): object => ({ endpoint: refusing.endpoint, region: 'us-east-1', maxAttempts: 1, env: {} });
   const cases: readonly [string, () => CredentialProvider][] = [
@@ -438,39 +308,3 @@ describe('known bugs found by this fuzzer', () => {
     }
   });
 });
-
-function expectConfigurationRefusal(error: unknown, secrets: readonly string[]): void {
-  // A hostile getter's own error passing through is the caller's doing, not ours.
-  const typed =
-    error instanceof TypeError ||
-    error instanceof HostileGetterError ||
-    (error instanceof CredentialsError && error.kind === 'InvalidConfiguration');
-  if (!typed) throw error;
-  for (const secret of secrets) expect((error as Error).message).not.toContain(secret);
-}
-
-/**
- * One call: it must return a promise, which resolves with credentials (or, for a bare
- * cache, with exactly what its `fetch` gave) or rejects with a CredentialsError.
- */
-async function expectTypedCall(provider: CredentialProvider, secrets: readonly string[], fetch?: () => unknown): Promise<void> {
-  let call: Promise<unknown>;
-  try {
-    call = provider();
-  } catch (thrown) {
-    throw new Error(`the provider threw synchronously: ${String(thrown)}`);
-  }
-  const outcome = await call.then(
-    (credentials) => ({ credentials }),
-    (error: unknown) => ({ error }),
-  );
-  if ('credentials' in outcome) {
-    const { expiration } = (outcome.credentials ?? {}) as { expiration?: unknown };
-    if (expiration instanceof Date) expect(expiration.getTime()).toBeGreaterThan(Date.now() - 60_000);
-    if (fetch === undefined) expect(typeof (outcome.credentials as { accessKeyId?: unknown }).accessKeyId).toBe('string');
-    return;
-  }
-  if (outcome.error instanceof HostileGetterError) return;
-  if (!(outcome.error instanceof CredentialsError)) throw outcome.error;
-  for (const secret of secrets) expect(outcome.error.message).not.toContain(secret);
-}
