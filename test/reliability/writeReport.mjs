@@ -147,4 +147,8 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(REPORT, render(current));
+  const fuzzCases = readdirSync(RESULTS)
+    .filter((file) => file.startsWith('fuzz-'))
+    .reduce((sum, file) => sum + JSON.parse(readFileSync(new URL(file, RESULTS), 'utf8')).cases, 0);
+  console.log(`RELIABILITY.md written: ${result('faults').rows.length} matrix rows, ${number(fuzzCases)} fuzz cases`);
 }

@@ -13,7 +13,7 @@ export const MINUTE = 60_000;
 /** Every credential local-sts issues in the matrix lasts 15 minutes, STS's shortest. */
 export const LIFETIME_SECONDS = 900;
 /** Short, so accept-then-hang and just-over-the-timeout rows cost little real time. */
-export const REQUEST_TIMEOUT_MS = 400;
+export const REQUEST_TIMEOUT_MS = 600;
 
 export interface RowWorld {
   readonly clock: ManualClock;
