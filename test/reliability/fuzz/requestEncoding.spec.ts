@@ -56,8 +56,9 @@ describe('request encoding', () => {
   });
 
   // The Query protocol sends members, never the structures holding them: a structure with
-  // no members set has no wire form. The validator accepts such input (the model marks
-  // `arn` optional), so the request STS reads is not the one the caller wrote.
+  // no members set, or a hole in a list, has no wire form. The validator accepts such input
+  // (the model marks `arn` optional; `forEach` skips holes), so the request STS reads is not
+  // the one the caller wrote.
   it.failing.each([
     {
       name: 'AssumeRole',
@@ -69,7 +70,13 @@ describe('request encoding', () => {
       input: { TargetPrincipal: '111122223333', TaskPolicyArn: {} },
       why: 'the required TaskPolicyArn is not sent at all',
     },
-  ] as const)('should refuse or faithfully send $name input with a memberless structure ($why)', ({ name, input }) => {
+    {
+      name: 'GetWebIdentityToken',
+      // eslint-disable-next-line no-sparse-arrays
+      input: { Audience: [, 'https://example.com'], SigningAlgorithm: 'RS256' },
+      why: "the validator's forEach skips the hole, so Audience.member.1 is never sent and STS reads no audience",
+    },
+  ] as const)('should refuse or faithfully send $name input with a structure or list item that has no wire form ($why)', ({ name, input }) => {
     const operation = OPERATIONS[name];
     const issues = validateInput(operation, input);
     if (issues.length > 0) return; // refused before sending: fine
