@@ -9,6 +9,8 @@ const tsJest = [
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': tsJest },
+  // Fails any test whose console or stdout/stderr output contains a secret seen on the wire.
+  setupFilesAfterEnv: ['<rootDir>/test/support/secretsCheck.ts'],
   moduleNameMapper: {
     '^@stskit/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^@stskit/sts/protocol$': '<rootDir>/packages/sts/src/protocol/constants.ts',
