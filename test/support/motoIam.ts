@@ -35,8 +35,11 @@ async function iamCall(endpoint: string, params: Record<string, string>): Promis
 
 const ALLOW_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 
-/** The number of moto requests this makes; pass it to `enableAuth` so they pass unauthenticated. */
+/** The number of moto requests `createIamUserWithKey` makes; pass it to `enableAuth` so they pass unauthenticated. */
 export const IAM_SETUP_REQUESTS = 3;
+
+/** The number of moto requests `createRoleWithPolicy` makes. */
+export const ROLE_SETUP_REQUESTS = 2;
 
 export async function createIamUserWithKey(endpoint: string, userName: string): Promise<IamAccessKey> {
   await iamCall(endpoint, { Action: 'CreateUser', UserName: userName });
@@ -46,4 +49,18 @@ export async function createIamUserWithKey(endpoint: string, userName: string): 
   const secretAccessKey = /<SecretAccessKey>([^<]+)<\/SecretAccessKey>/.exec(created)?.[1];
   if (!accessKeyId || !secretAccessKey) throw new Error('moto CreateAccessKey returned no key');
   return { accessKeyId, secretAccessKey };
+}
+
+/**
+ * Creates a role that `trustedPrincipal` may assume, with one inline policy, so that moto,
+ * with its authentication on, accepts what the role's sessions sign. The trust names the
+ * principal itself: moto refuses a trust naming the account root, which real STS accepts.
+ */
+export async function createRoleWithPolicy(endpoint: string, trustedPrincipal: string, roleName: string, policy: object): Promise<string> {
+  const account = /^arn:aws:iam::(\d{12}):/.exec(trustedPrincipal)?.[1];
+  if (!account) throw new Error(`not an IAM principal ARN: ${trustedPrincipal}`);
+  const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: trustedPrincipal }, Action: 'sts:AssumeRole' }] };
+  await iamCall(endpoint, { Action: 'CreateRole', RoleName: roleName, AssumeRolePolicyDocument: JSON.stringify(trust) });
+  await iamCall(endpoint, { Action: 'PutRolePolicy', RoleName: roleName, PolicyName: 'inline', PolicyDocument: JSON.stringify(policy) });
+  return `arn:aws:iam::${account}:role/${roleName}`;
 }
