@@ -4,6 +4,7 @@
  * every signature the SDK makes with it. Nothing here is ours but the provider.
  */
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { fromAssumeRole } from '@stskit/assume-role';
 import { describeWithPeer, hasMoto } from '../support/peers.js';
 import { startMoto, type MotoServer } from '../support/moto.js';
@@ -16,7 +17,7 @@ describeWithPeer('moto', hasMoto)('an S3Client with credentials from fromAssumeR
   let moto: MotoServer;
   let provider: ReturnType<typeof fromAssumeRole>;
   const clients: S3Client[] = [];
-  const s3With = (credentials: S3Client['config']['credentials']) => {
+  const s3With = (credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider) => {
     const client = new S3Client({ region: 'us-east-1', endpoint: moto.endpoint, forcePathStyle: true, credentials, maxAttempts: 1 });
     clients.push(client);
     return client;
