@@ -13,9 +13,6 @@ import { MINUTE, type RowWorld } from './RowWorld.js';
 import { failed, type FaultRow, type Subject } from './rowTypes.js';
 import { assumeRole, secretFrom } from './subjects.js';
 
-const CHAIN_HTTP_TIMER =
-  'chain/src/http/httpRequest.ts uses AbortSignal.timeout(timeoutMs), whose timer outlives the request: a timer is left behind after close';
-
 /** Rows whose subject or fault is particular: role chains, token files, processes, metadata endpoints. */
 export const SPECIAL_ROWS: readonly FaultRow[] = [
   {
@@ -78,12 +75,10 @@ export const SPECIAL_ROWS: readonly FaultRow[] = [
     fault: { name: `credential_process ${behaviour}`, phase: 'cold', apply: () => undefined, expect: failed('ProviderFailed', 'CredentialsError') },
   })),
   {
-    knownIssue: CHAIN_HTTP_TIMER,
     subject: { name: 'fromImds', create: async (world) => fromImds({ endpoint: await refusingEndpoint(world), timeoutMs: 2_000, maxAttempts: 2, env: {}, clock: world.clock }) },
     fault: { name: 'IMDS endpoint down (connections reset)', phase: 'cold', apply: () => undefined, expect: failed('NotLoaded', 'CredentialsError') },
   },
   {
-    knownIssue: CHAIN_HTTP_TIMER,
     subject: {
       name: 'fromContainer',
       create: async (world) =>

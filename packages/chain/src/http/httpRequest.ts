@@ -12,6 +12,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
   /** Deadline of the whole exchange, connect to last byte. */
   readonly timeoutMs: number;
+  /** Aborts the request early; it then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** @internal */
@@ -45,31 +47,56 @@ const MAX_BODY_BYTES = 64 * 1024;
 /**
  * Sends one request and reads the whole reply, without following redirects.
  *
+ * The deadline is a timer of this request's own, cleared as soon as the request settles
+ * (`AbortSignal.timeout` would keep its timer for the full `timeoutMs` after the reply) and
+ * unref'd, so it never holds a process open either.
+ *
  * @throws HttpTransportError when there is no complete reply within `timeoutMs`
+ * @throws the reason of `signal` when the caller aborts
  * @internal
  */
-export function httpRequest({ url, method = 'GET', headers = {}, timeoutMs }: HttpRequest): Promise<HttpReply> {
-  return new Promise((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : request;
-    const req = send(url, { method, headers, signal: AbortSignal.timeout(timeoutMs) }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) req.destroy(new Error(`reply larger than ${MAX_BODY_BYTES} bytes`));
-        else chunks.push(chunk);
+export async function httpRequest({ url, method = 'GET', headers = {}, timeoutMs, signal }: HttpRequest): Promise<HttpReply> {
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no reply within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  deadline.unref();
+  const onCallerAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onCallerAbort, { once: true });
+  try {
+    return await new Promise<HttpReply>((resolve, reject) => {
+      const fail = (error: Error): void => {
+        if (timedOut) reject(transportError(error, url, timeoutMs, 'timeout'));
+        else if (signal?.aborted) reject(signal.reason);
+        else reject(transportError(error, url, timeoutMs));
+      };
+      const send = url.protocol === 'https:' ? httpsRequest : request;
+      const req = send(url, { method, headers, signal: controller.signal }, (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) req.destroy(new Error(`reply larger than ${MAX_BODY_BYTES} bytes`));
+          else chunks.push(chunk);
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', fail);
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (error) => reject(transportError(error, url, timeoutMs)));
+      req.on('error', fail);
+      req.end();
     });
-    req.on('error', (error) => reject(transportError(error, url, timeoutMs)));
-    req.end();
-  });
+  } finally {
+    clearTimeout(deadline);
+    signal?.removeEventListener('abort', onCallerAbort);
+  }
 }
 
-function transportError(error: Error, url: URL, timeoutMs: number): HttpTransportError {
+function transportError(error: Error, url: URL, timeoutMs: number, reason?: 'timeout'): HttpTransportError {
   const where = `${url.protocol}//${url.host}`;
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+  if (reason === 'timeout' || error.name === 'AbortError' || error.name === 'TimeoutError') {
     return new HttpTransportError('timeout', `no reply from ${where} within ${timeoutMs} ms`, { cause: error });
   }
   return new HttpTransportError('network', `cannot reach ${where}: ${error.message}`, { cause: error });
