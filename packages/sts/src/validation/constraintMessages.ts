@@ -24,6 +24,15 @@ export function patternMessage(pattern: RegExp): string {
   return `must match ${grouped?.[1] ?? pattern.source.replace(/^\^/, '').replace(/\$$/, '')}`;
 }
 
+/**
+ * "must have a member set (expected one of ProviderArn, ContextAssertion); an empty structure
+ * is not sent". @internal
+ */
+export function emptyStructureMessage(memberNames: readonly string[]): string {
+  const expected = memberNames.length === 1 ? memberNames[0] : `one of ${memberNames.join(', ')}`;
+  return `must have a member set (expected ${expected}); an empty structure is not sent`;
+}
+
 /** Whether `value` is outside the inclusive bounds (either may be absent). @internal */
 export function isOutside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (min !== undefined && value < min) || (max !== undefined && value > max);

@@ -1,6 +1,7 @@
 import type { ValidationIssue, ValidationRule } from '../errors/StsValidationError.js';
 import type { ListShape, OperationSchema, Shape, StringShape, StructureShape } from '../model/shapes.js';
-import { integerMessage, isOutside, lengthMessage, patternMessage, sizeMessage } from './constraintMessages.js';
+import { emptyStructureMessage, integerMessage, isOutside, lengthMessage, patternMessage, sizeMessage } from './constraintMessages.js';
+import { isPlainObject } from './plainObject.js';
 
 type Report = (field: string, rule: ValidationRule, message: string) => void;
 
@@ -15,6 +16,12 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
  * Fields are paths such as `Tags[2].Key`. `undefined` and `null` both mean absent. Messages
  * never contain the value. An empty list counts as a list (so `Audience: []` is too small).
  *
+ * It accepts only input the Query serializer carries exactly (STS-API.md §7.2): the protocol
+ * sends members, never the structures or lists holding them, so a structure must be a plain
+ * object (a `Date` or `Map` has no members to send), a list item or a required structure
+ * must have a member set (`PolicyArns: [{}, { arn }]` would reach STS as one policy, not
+ * two), and a list must have no holes (`[, 'x']` would be sent as `['x']`).
+ *
  * @example
  * const issues = validateInput(OPERATIONS.AssumeRole, input);
  * if (issues.length > 0) throw new StsValidationError('AssumeRole', issues);
@@ -24,14 +31,19 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 export function validateInput(operation: OperationSchema, input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const report: Report = (field, rule, message) => issues.push({ field: field || 'input', rule, message });
-  validateValue(operation.input, input, '', report);
+  validateValue(operation.input, input, '', report, false);
   return issues;
 }
 
-function validateValue(shape: Shape, value: unknown, field: string, report: Report): void {
+/**
+ * `mustBeSent`: the value has to reach the wire, because leaving it out changes what STS
+ * reads. True for a list item and a required member; an empty optional structure means the
+ * same as an absent one.
+ */
+function validateValue(shape: Shape, value: unknown, field: string, report: Report, mustBeSent: boolean): void {
   switch (shape.kind) {
     case 'structure':
-      return validateStructure(shape, value, field, report);
+      return validateStructure(shape, value, field, report, mustBeSent);
     case 'list':
       return validateList(shape, value, field, report);
     case 'string':
@@ -48,25 +60,38 @@ function validateValue(shape: Shape, value: unknown, field: string, report: Repo
   }
 }
 
-function validateStructure(shape: StructureShape, value: unknown, field: string, report: Report): void {
+function validateStructure(shape: StructureShape, value: unknown, field: string, report: Report, mustBeSent: boolean): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(field, 'type', 'must be an object');
     return;
   }
-  const record = value as Readonly<Record<string, unknown>>;
+  if (!isPlainObject(value)) {
+    report(field, 'type', 'must be a plain object (not a Date, Map or class instance)');
+    return;
+  }
+  const record = value;
   const memberNames = Object.keys(shape.members);
   for (const [name, memberValue] of Object.entries(record)) {
     if (!Object.hasOwn(shape.members, name) && memberValue !== undefined) {
       report(join(field, name), 'unknown', unknownMemberMessage(name, memberNames));
     }
   }
+  let missingRequired = false;
   for (const [name, member] of Object.entries(shape.members)) {
     const memberValue = record[name];
+    const required = shape.required.includes(name);
     if (memberValue === undefined || memberValue === null) {
-      if (shape.required.includes(name)) report(join(field, name), 'required', 'is required');
+      if (required) report(join(field, name), 'required', 'is required');
+      missingRequired ||= required;
     } else {
-      validateValue(member, memberValue, join(field, name), report);
+      validateValue(member, memberValue, join(field, name), report, required);
     }
+  }
+  // A missing required member is reported already; otherwise a structure that must be sent
+  // needs a member that reaches the wire (the model makes every member of
+  // PolicyDescriptorType and ProvidedContext optional, but not all of them at once).
+  if (mustBeSent && !missingRequired && memberNames.length > 0 && !hasWireForm(shape, record)) {
+    report(field, 'required', emptyStructureMessage(memberNames));
   }
 }
 
@@ -78,11 +103,28 @@ function validateList(shape: ListShape, value: unknown, field: string, report: R
   if (isOutside(value.length, shape.min, shape.max)) {
     report(field, 'size', sizeMessage(shape.min, shape.max));
   }
-  value.forEach((item: unknown, index) => {
+  // An index loop, not forEach, which skips the holes of a sparse array such as [, 'x'].
+  for (let index = 0; index < value.length; index++) {
     const itemField = `${field}[${index}]`;
+    const item: unknown = value[index];
     if (item === undefined || item === null) report(itemField, 'required', 'is required (lists cannot have holes)');
-    else validateValue(shape.member, item, itemField, report);
-  });
+    else validateValue(shape.member, item, itemField, report, true);
+  }
+}
+
+/** Whether serializing `value` writes at least one key: what the Query protocol can carry. */
+function hasWireForm(shape: Shape, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  switch (shape.kind) {
+    case 'structure':
+      return (
+        isPlainObject(value) && Object.entries(shape.members).some(([name, member]) => hasWireForm(member, value[name]))
+      );
+    case 'list':
+      return Array.isArray(value) && value.length > 0;
+    default:
+      return true;
+  }
 }
 
 function validateString(shape: StringShape, value: unknown, field: string, report: Report): void {

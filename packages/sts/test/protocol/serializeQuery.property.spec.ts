@@ -3,8 +3,11 @@ import { OPERATIONS } from '../../src/generated/operations.js';
 import type { OperationSchema, Shape, StructureShape } from '../../src/model/shapes.js';
 import { serializeQuery } from '../../src/protocol/serializeQuery.js';
 
-/** Inputs shaped like the model; list items carry every member, since the Query protocol cannot send an empty item. */
-function arbitraryFor(shape: Shape, inList = false): fc.Arbitrary<unknown> {
+/**
+ * Inputs shaped like the model, as the validator accepts them: list items and required
+ * structures carry every member, since the Query protocol cannot send an empty one.
+ */
+function arbitraryFor(shape: Shape, mustBeSent = false): fc.Arbitrary<unknown> {
   switch (shape.kind) {
     case 'string':
       return fc.string({ unit: 'binary', maxLength: 12 });
@@ -15,8 +18,10 @@ function arbitraryFor(shape: Shape, inList = false): fc.Arbitrary<unknown> {
     case 'list':
       return fc.array(arbitraryFor(shape.member, true), { maxLength: 4 });
     case 'structure': {
-      const members = Object.fromEntries(Object.entries(shape.members).map(([name, member]) => [name, arbitraryFor(member)]));
-      return fc.record(members, { requiredKeys: inList ? Object.keys(members) : [...shape.required] });
+      const members = Object.fromEntries(
+        Object.entries(shape.members).map(([name, member]) => [name, arbitraryFor(member, shape.required.includes(name))]),
+      );
+      return fc.record(members, { requiredKeys: mustBeSent ? Object.keys(members) : [...shape.required] });
     }
   }
 }
