@@ -107,6 +107,158 @@ describe(validateInput.name, () => {
     ]);
   });
 
+  describe('input the Query protocol cannot carry', () => {
+    const POLICY_ARN = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    const validAssumeRoot = { TargetPrincipal: '111122223333' };
+    const EMPTY_DESCRIPTOR = 'must have a member set (expected arn); an empty structure is not sent';
+    const EMPTY_CONTEXT = 'must have a member set (expected one of ProviderArn, ContextAssertion); an empty structure is not sent';
+    const NOT_PLAIN = 'must be a plain object (not a Date, Map or class instance)';
+
+    it('should refuse an empty PolicyArns item, which would leave the session less restricted than asked', () => {
+      const issues = validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, PolicyArns: [{}, { arn: POLICY_ARN }] });
+
+      expect(issues).toEqual([{ field: 'PolicyArns[0]', rule: 'required', message: EMPTY_DESCRIPTOR }]);
+    });
+
+    it('should treat an item whose members are all undefined or null as empty', () => {
+      const issues = validateInput(OPERATIONS.AssumeRole, {
+        ...validAssumeRole,
+        PolicyArns: [{ arn: POLICY_ARN }, { arn: undefined }],
+        ProvidedContexts: [{ ProviderArn: null, ContextAssertion: undefined }],
+      });
+
+      expect(issues).toEqual([
+        { field: 'PolicyArns[1]', rule: 'required', message: EMPTY_DESCRIPTOR },
+        { field: 'ProvidedContexts[0]', rule: 'required', message: EMPTY_CONTEXT },
+      ]);
+    });
+
+    it('should still let the model-optional members of an item be absent one at a time', () => {
+      const input = {
+        ...validAssumeRole,
+        ProvidedContexts: [
+          { ProviderArn: 'arn:aws:iam::aws:contextProvider/IdentityCenter' },
+          { ContextAssertion: 'abcd' },
+        ],
+      };
+
+      expect(validateInput(OPERATIONS.AssumeRole, input)).toEqual([]);
+    });
+
+    it('should report an empty item with unknown members both as unknown and as empty', () => {
+      const issues = validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, PolicyArns: [{ Arn: POLICY_ARN }] });
+
+      expect(issues).toEqual([
+        { field: 'PolicyArns[0].Arn', rule: 'unknown', message: 'is not a member; did you mean arn?' },
+        { field: 'PolicyArns[0]', rule: 'required', message: EMPTY_DESCRIPTOR },
+      ]);
+    });
+
+    it('should report the missing members of an empty Tags item, not the item as well', () => {
+      const issues = validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, Tags: [{}] });
+
+      expect(issues).toEqual([
+        { field: 'Tags[0].Key', rule: 'required', message: 'is required' },
+        { field: 'Tags[0].Value', rule: 'required', message: 'is required' },
+      ]);
+    });
+
+    it.each([
+      ['an empty object', {}],
+      ['an object whose only member is undefined', { arn: undefined }],
+    ])('should refuse a required TaskPolicyArn given %s, which would not be sent at all', (_case, taskPolicyArn) => {
+      const issues = validateInput(OPERATIONS.AssumeRoot, { ...validAssumeRoot, TaskPolicyArn: taskPolicyArn });
+
+      expect(issues).toEqual([{ field: 'TaskPolicyArn', rule: 'required', message: EMPTY_DESCRIPTOR }]);
+    });
+
+    class PolicyReference {
+      readonly arn = POLICY_ARN;
+    }
+
+    it.each([
+      ['a Date', new Date(0)],
+      ['a Map', new Map([['arn', POLICY_ARN]])],
+      ['a Set', new Set([POLICY_ARN])],
+      ['a class instance', new PolicyReference()],
+      ['a boxed string', Object(POLICY_ARN) as object],
+      ['a RegExp', /arn:aws:iam::aws:policy/],
+    ])('should refuse %s given for a structure, naming the field', (_case, value) => {
+      const root = validateInput(OPERATIONS.AssumeRoot, { ...validAssumeRoot, TaskPolicyArn: value });
+      const item = validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, PolicyArns: [{ arn: POLICY_ARN }, value] });
+
+      expect(root).toEqual([{ field: 'TaskPolicyArn', rule: 'type', message: NOT_PLAIN }]);
+      expect(item).toEqual([{ field: 'PolicyArns[1]', rule: 'type', message: NOT_PLAIN }]);
+    });
+
+    it('should refuse an array given for a structure', () => {
+      const issues = validateInput(OPERATIONS.AssumeRoot, { ...validAssumeRoot, TaskPolicyArn: [{ arn: POLICY_ARN }] });
+
+      expect(issues).toEqual([{ field: 'TaskPolicyArn', rule: 'type', message: 'must be an object' }]);
+    });
+
+    it('should refuse a class instance given as the whole input', () => {
+      class Input {
+        readonly RoleArn = ROLE_ARN;
+        readonly RoleSessionName = 'session-1';
+      }
+
+      expect(validateInput(OPERATIONS.AssumeRole, new Input())).toEqual([{ field: 'input', rule: 'type', message: NOT_PLAIN }]);
+    });
+
+    it('should accept plain objects without a prototype', () => {
+      const taskPolicyArn = Object.assign(Object.create(null) as object, { arn: POLICY_ARN });
+      const input = Object.assign(Object.create(null) as object, { ...validAssumeRoot, TaskPolicyArn: taskPolicyArn });
+
+      expect(validateInput(OPERATIONS.AssumeRoot, input)).toEqual([]);
+    });
+
+    it.each([
+      // eslint-disable-next-line no-sparse-arrays
+      ['a leading hole', [, 'https://example.com'], ['Audience[0]']],
+      // eslint-disable-next-line no-sparse-arrays
+      ['a hole in the middle', ['https://a.example', , 'https://b.example'], ['Audience[1]']],
+      ['an array made with a length', new Array<string>(2), ['Audience[0]', 'Audience[1]']],
+      ['an element deleted from it', withDeleted(['a', 'b', 'c'], 2), ['Audience[2]']],
+    ])('should refuse a list with %s, which forEach would skip', (_case, audience, fields) => {
+      const issues = validateInput(OPERATIONS.GetWebIdentityToken, { Audience: audience, SigningAlgorithm: 'RS256' });
+
+      expect(issues).toEqual(fields.map((field) => ({ field, rule: 'required', message: 'is required (lists cannot have holes)' })));
+    });
+
+    it('should refuse a hole in a list of structures', () => {
+      // eslint-disable-next-line no-sparse-arrays
+      const issues = validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, PolicyArns: [, { arn: POLICY_ARN }] });
+
+      expect(issues).toEqual([{ field: 'PolicyArns[0]', rule: 'required', message: 'is required (lists cannot have holes)' }]);
+    });
+
+    it.each([
+      ['a string', 'https://example.com'],
+      ['a Set', new Set(['https://example.com'])],
+      ['an array-like object', { 0: 'https://example.com', length: 1 }],
+      ['a typed array', new Uint8Array([1])],
+    ])('should refuse %s given for a list', (_case, audience) => {
+      const issues = validateInput(OPERATIONS.GetWebIdentityToken, { Audience: audience, SigningAlgorithm: 'RS256' });
+
+      expect(issues).toEqual([{ field: 'Audience', rule: 'type', message: 'must be an array' }]);
+    });
+
+    it('should never put a value in these messages', () => {
+      const secret = 'arn:aws:iam::123456789012:policy/secret-policy-name';
+      class Holder {
+        readonly arn = secret;
+      }
+      const issues = [
+        ...validateInput(OPERATIONS.AssumeRoot, { ...validAssumeRoot, TaskPolicyArn: new Holder() }),
+        ...validateInput(OPERATIONS.AssumeRole, { ...validAssumeRole, PolicyArns: [new Map([['arn', secret]]), { Arn: secret }] }),
+      ];
+
+      expect(issues).toHaveLength(4);
+      expect(new StsValidationError('Mixed', issues).message).not.toContain(secret);
+    });
+  });
+
   it.each([null, 'AssumeRole', [validAssumeRole]])('should report an input of %p that is not an object', (input) => {
     expect(validateInput(OPERATIONS.AssumeRole, input)).toEqual([{ field: 'input', rule: 'type', message: 'must be an object' }]);
   });
@@ -124,3 +276,8 @@ describe(validateInput.name, () => {
     for (const secret of secrets) expect(error.message).not.toContain(secret);
   });
 });
+
+function withDeleted<T>(items: T[], index: number): T[] {
+  delete items[index];
+  return items;
+}
