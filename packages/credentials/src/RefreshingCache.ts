@@ -3,7 +3,8 @@ import { retryDelayMs } from './backoff.js';
 import type { Clock, Scheduler } from './clock.js';
 import type { CredentialsError } from './CredentialsError.js';
 import { callHook } from './hooks.js';
-import { refreshError, spentOnArrivalError } from './refreshError.js';
+import { unusableCredentialsError } from './fetchedCredentials.js';
+import { refreshError, spentOnArrivalError, unexpectedError } from './refreshError.js';
 import { refreshWindows, type RefreshWindows } from './refreshWindows.js';
 import type { Credentials, RefreshMode } from './types.js';
 
@@ -86,16 +87,21 @@ export class RefreshingCache {
 
   #startRefresh(): Promise<Credentials> {
     // The async wrapper turns a fetch that throws synchronously into a rejection.
-    const refresh = (async () => this.#config.fetch())().then(
-      (credentials) => {
-        this.#inFlight = undefined;
-        return this.#accept(credentials);
-      },
-      (error: unknown) => {
-        this.#inFlight = undefined;
-        return this.#recover(error);
-      },
-    );
+    const refresh = (async () => this.#config.fetch())()
+      .then(
+        (credentials) => {
+          this.#inFlight = undefined;
+          return this.#accept(credentials);
+        },
+        (error: unknown) => {
+          this.#inFlight = undefined;
+          return this.#recover(error);
+        },
+      )
+      // What a user-given clock, random or isRecoverable threw still reaches callers typed.
+      .catch((error: unknown) => {
+        throw unexpectedError(this.#config.providerName, error);
+      });
     // Advisory and background refreshes have no caller to take a rejection; their
     // failures are reported through onRefreshError.
     refresh.catch(() => undefined);
@@ -103,9 +109,11 @@ export class RefreshingCache {
   }
 
   #accept(credentials: Credentials): Credentials {
+    // Fetch results are checked here, once each, so cached calls need not check anything.
+    const unusable = unusableCredentialsError(this.#config.providerName, credentials);
+    if (unusable !== undefined) return this.#recover(unusable);
     const now = this.#config.clock.now();
     const expiresAt = credentials.expiration?.getTime();
-    // Also rejects an invalid Date, whose time is NaN.
     if (expiresAt !== undefined && !(expiresAt > now)) {
       return this.#recover(spentOnArrivalError(this.#config.providerName, expiresAt));
     }

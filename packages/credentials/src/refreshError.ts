@@ -14,7 +14,7 @@ import { CredentialsError } from './CredentialsError.js';
  */
 export function refreshError(providerName: string, error: unknown, expiredAt?: number): CredentialsError {
   if (error instanceof CredentialsError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   const what =
     expiredAt === undefined
       ? 'could not get credentials'
@@ -23,16 +23,39 @@ export function refreshError(providerName: string, error: unknown, expiredAt?: n
 }
 
 /**
- * The error for a fetch that returned credentials already expired (or with an invalid
- * expiration): they are never served, so the fetch counts as failed.
+ * The error for a fetch that returned credentials already expired: they are never served,
+ * so the fetch counts as failed. (An invalid expiration never gets here: the credentials
+ * are checked first, see `unusableCredentialsError`.)
  *
- * @param expiresAt - their expiration in epoch milliseconds, NaN if invalid
+ * @param expiresAt - their expiration in epoch milliseconds
  *
  * @internal
  */
 export function spentOnArrivalError(providerName: string, expiresAt: number): CredentialsError {
-  const when = Number.isNaN(expiresAt) ? 'an invalid date' : new Date(expiresAt).toISOString();
-  return new CredentialsError(`${providerName}: the fetched credentials expire at ${when}, not later than now`, {
-    kind: 'ProviderFailed',
-  });
+  return new CredentialsError(
+    `${providerName}: the fetched credentials expire at ${new Date(expiresAt).toISOString()}, not later than now`,
+    { kind: 'ProviderFailed' },
+  );
+}
+
+/**
+ * The error a call rejects with when something other than the fetch failed: a user-given
+ * `clock`, `random` or `isRecoverable` that threw, or a call option whose getter threw. A
+ * {@link CredentialsError} passes through unchanged; anything else becomes an `Unhandled`
+ * one (a bug, which a chain must not hide) with the original as `cause`.
+ *
+ * @internal
+ */
+export function unexpectedError(providerName: string, error: unknown): CredentialsError {
+  if (error instanceof CredentialsError) return error;
+  return new CredentialsError(`${providerName}: unexpected error: ${reasonOf(error)}`, { kind: 'Unhandled', cause: error });
+}
+
+/** An error's message, or the value as a string; never throws, whatever was thrown. */
+function reasonOf(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'a value that cannot be shown as a string';
+  }
 }

@@ -1,6 +1,8 @@
-import { isScheduler, systemClock, systemScheduler } from './clock.js';
-import { isRecoverableError } from './isRecoverableError.js';
+import { isScheduler, systemScheduler } from './clock.js';
+import { describeValue } from './describeValue.js';
 import { RefreshingCache } from './RefreshingCache.js';
+import { unexpectedError } from './refreshError.js';
+import { checkRefreshingProviderOptions } from './refreshingProviderOptions.js';
 import { shareInFlight } from './singleFlight.js';
 import type { CredentialProvider, CredentialProviderCallOptions, Credentials, RefreshOptions } from './types.js';
 
@@ -47,7 +49,9 @@ export interface RefreshingProviderOptions extends RefreshOptions {
  * @param fetch - gets new credentials (called once per refresh, however many callers)
  * @param options - refresh mode, clock, hooks, and the sharing key
  * @returns a provider usable as the `credentials` of any AWS SDK v3 client
- * @throws TypeError when `refresh` is neither `'lazy'` nor `'background'`
+ * @throws TypeError when `fetch` is no function or an option has the wrong type (`refresh`
+ *   neither `'lazy'` nor `'background'`, `clock` without `now()`, …), naming the option;
+ *   the provider's calls never throw: they reject with a `CredentialsError`
  *
  * @example
  * ```ts
@@ -66,23 +70,22 @@ export function createRefreshingProvider(
   fetch: () => Promise<Credentials>,
   options: RefreshingProviderOptions = {},
 ): CredentialProvider {
-  const { cacheKey, refresh = 'lazy' } = options;
-  if (refresh !== 'lazy' && refresh !== 'background') {
-    throw new TypeError(`refresh must be 'lazy' or 'background', got ${JSON.stringify(refresh)}`);
-  }
-  const clock = options.clock ?? systemClock;
+  if (typeof fetch !== 'function') throw new TypeError(`fetch must be a function, got ${describeValue(fetch)}`);
+  const checked = checkRefreshingProviderOptions(options);
+  const { cacheKey, clock, providerName } = checked;
   const cache = new RefreshingCache({
+    ...checked,
     fetch: cacheKey === undefined ? fetch : () => shareInFlight(cacheKey, fetch),
-    providerName: options.providerName ?? 'credentials provider',
-    refresh,
-    clock,
     scheduler: isScheduler(clock) ? clock : systemScheduler,
-    random: options.random ?? Math.random,
-    isRecoverable: options.isRecoverable ?? isRecoverableError,
-    onRefresh: options.onRefresh,
-    onRefreshError: options.onRefreshError,
   });
-  const provider = (callOptions?: CredentialProviderCallOptions): Promise<Credentials> =>
-    cache.get(callOptions?.forceRefresh === true);
+  const provider = (callOptions?: CredentialProviderCallOptions): Promise<Credentials> => {
+    // A call never throws: what a user-given clock (or a call option's getter) throws
+    // becomes a rejection. The try costs the cached call nothing.
+    try {
+      return cache.get(callOptions?.forceRefresh === true);
+    } catch (error) {
+      return Promise.reject(unexpectedError(providerName, error));
+    }
+  };
   return Object.assign(provider, { close: () => cache.close() });
 }

@@ -164,7 +164,7 @@ describe(createRefreshingProvider.name, () => {
   it.each([
     { name: 'already expired', lifetimeMs: -SECOND, expiresAt: /expire at 2024-12-31T23:59:59\.100Z/ },
     { name: 'expiring now', lifetimeMs: 0, expiresAt: /expire at 2025-01-01T00:00:00\.100Z/ },
-    { name: 'with an invalid expiration', lifetimeMs: NaN, expiresAt: /expire at an invalid date/ },
+    { name: 'with an invalid expiration', lifetimeMs: NaN, expiresAt: /expiration must be a valid Date, got an invalid Date$/ },
   ])('should reject fetched credentials $name, and never serve them', async ({ lifetimeMs, expiresAt }) => {
     const { source, call } = setup();
     source.lifetimeMs = lifetimeMs;

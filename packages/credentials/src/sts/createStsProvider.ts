@@ -28,7 +28,8 @@ export interface StsProviderSpec {
  * @param options - the provider's options (client, source credentials, refresh options)
  * @param spec - the provider's name, sharing key and STS call
  * @returns a provider usable as the `credentials` of any AWS SDK v3 client
- * @throws TypeError for conflicting client options or an unknown `refresh` mode
+ * @throws TypeError for conflicting client options or a bad refresh option (an unknown
+ *   `refresh` mode, a `clock` without `now()`, a hook that is no function)
  *
  * @example
  * ```ts
@@ -49,14 +50,21 @@ export function createStsProvider(options: StsProviderOptions, spec: StsProvider
     spec.fetch(client).catch((error: unknown) => {
       throw asConfigurationError(error, providerName);
     });
-  const provider = createRefreshingProvider(fetch, {
-    refresh: options.refresh,
-    clock: options.clock,
-    onRefresh: options.onRefresh,
-    onRefreshError: options.onRefreshError,
-    providerName,
-    cacheKey,
-  });
+  let provider: CredentialProvider;
+  try {
+    provider = createRefreshingProvider(fetch, {
+      refresh: options.refresh,
+      clock: options.clock,
+      onRefresh: options.onRefresh,
+      onRefreshError: options.onRefreshError,
+      providerName,
+      cacheKey,
+    });
+  } catch (error) {
+    // A bad refresh option: release the client built for a provider that will not exist.
+    if (owned) client.destroy();
+    throw error;
+  }
   const close = (): void => {
     provider.close();
     // Idle kept-alive sockets; later calls open new ones, so the provider still works.
