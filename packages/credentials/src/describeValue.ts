@@ -1,7 +1,7 @@
 /**
  * What kind of value `value` is, for a message that must not quote it (it may be a
  * secret): `undefined`, `null`, `an empty string`, `a string`, `a number`, `an array`,
- * `an invalid Date`, `a Date`, `a function`, `an object`, …
+ * `a Promise`, `an invalid Date`, `a Date`, `a function`, `an object`, …
  *
  * @internal
  */
@@ -9,6 +9,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return String(value);
   if (value === '') return 'an empty string';
   if (Array.isArray(value)) return 'an array';
+  if (value instanceof Promise) return 'a Promise';
   const time = dateTime(value);
   if (time !== undefined) return Number.isNaN(time) ? 'an invalid Date' : 'a Date';
   const type = typeof value;

@@ -26,6 +26,9 @@ export interface CheckedRefreshingProviderOptions {
  * misused option fails there, naming itself, rather than in every call. Absent
  * (`undefined`) options take their defaults; anything else must have the option's type.
  * Each option is read once. Values are never quoted, only their kind (they may be secrets).
+ * A given `random` or `isRecoverable` is also checked each time it answers (on a refresh,
+ * never on a cached call); a wrong answer is a `TypeError`, which reaches callers as an
+ * `Unhandled` `CredentialsError`.
  *
  * @throws TypeError naming the first bad option, e.g.
  *   `clock must be an object with a now() method, got an object whose now is undefined`
@@ -42,8 +45,8 @@ export function checkRefreshingProviderOptions(options: unknown): CheckedRefresh
     clock: clockOption(given.clock),
     providerName: stringOption('providerName', given.providerName) ?? 'credentials provider',
     cacheKey: stringOption('cacheKey', given.cacheKey),
-    isRecoverable: functionOption<(error: unknown) => boolean>('isRecoverable', given.isRecoverable) ?? isRecoverableError,
-    random: functionOption<() => number>('random', given.random) ?? Math.random,
+    isRecoverable: isRecoverableOption(given.isRecoverable),
+    random: randomOption(given.random),
     onRefresh: functionOption('onRefresh', given.onRefresh),
     onRefreshError: functionOption('onRefreshError', given.onRefreshError),
   };
@@ -64,6 +67,38 @@ function clockOption(clock: unknown): Clock {
   if (typeof now === 'function') return clock as Clock;
   const got = isObject ? `an object whose now is ${describeValue(now)}` : describeValue(clock);
   throw new TypeError(`clock must be an object with a now() method, got ${got}`);
+}
+
+/**
+ * A given `random`, checked on each use (a refresh, never a cached call): what it returns
+ * decides timers, so anything but a number from 0 to below 1 is refused.
+ */
+function randomOption(value: unknown): () => number {
+  const random = functionOption<() => unknown>('random', value);
+  if (random === undefined) return Math.random;
+  return () => {
+    const drawn = random();
+    if (typeof drawn === 'number' && drawn >= 0 && drawn < 1) return drawn;
+    throw misbehaved('random', 'a number from 0 to below 1', drawn);
+  };
+}
+
+/** A given `isRecoverable`, checked on each use (a failed refresh): it must answer a boolean. */
+function isRecoverableOption(value: unknown): (error: unknown) => boolean {
+  const isRecoverable = functionOption<(error: unknown) => unknown>('isRecoverable', value);
+  if (isRecoverable === undefined) return isRecoverableError;
+  return (error) => {
+    const answer = isRecoverable(error);
+    if (typeof answer === 'boolean') return answer;
+    throw misbehaved('isRecoverable', 'a boolean', answer);
+  };
+}
+
+/** The error for a user function that returned the wrong kind of value. */
+function misbehaved(name: string, expected: string, value: unknown): TypeError {
+  // Not awaited (the answer is needed now), so its rejection must not go unhandled.
+  if (value instanceof Promise) value.catch(() => undefined);
+  return new TypeError(`${name} must return ${expected}, got ${describeValue(value)}`);
 }
 
 function stringOption(name: string, value: unknown): string | undefined {

@@ -247,6 +247,43 @@ describe('createRefreshingProvider calls never throw', () => {
     provider.close();
   });
 
+  it.each([
+    { name: 'NaN', drawn: () => Number.NaN, got: 'a number' },
+    { name: '1', drawn: () => 1, got: 'a number' },
+    { name: 'a string', drawn: () => '0.5', got: 'a string' },
+    { name: 'a rejected promise', drawn: () => Promise.reject(new Error('later')), got: 'a Promise' },
+  ])('should reject with a CredentialsError, leaving nothing unhandled, when random returns $name', async ({ drawn, got }) => {
+    const clock = new ManualClock();
+    const provider = createRefreshingProvider(async () => valid(clock), {
+      clock,
+      refresh: 'background',
+      providerName: 'fromTest',
+      random: drawn as () => number,
+    });
+    await expect(provider()).rejects.toMatchObject({
+      kind: 'Unhandled',
+      message: `fromTest: unexpected error: random must return a number from 0 to below 1, got ${got}`,
+    });
+    provider.close();
+  });
+
+  it('should reject with a CredentialsError, leaving nothing unhandled, when isRecoverable returns no boolean', async () => {
+    const clock = new ManualClock();
+    let down = false;
+    const provider = createRefreshingProvider(async () => (down ? Promise.reject(new Error('down')) : valid(clock)), {
+      clock,
+      providerName: 'fromTest',
+      isRecoverable: (() => Promise.reject(new Error('async classifier'))) as never,
+    });
+    await provider();
+    down = true;
+    await clock.advance(14 * MINUTE + 30_000);
+    await expect(provider()).rejects.toMatchObject({
+      kind: 'Unhandled',
+      message: 'fromTest: unexpected error: isRecoverable must return a boolean, got a Promise',
+    });
+  });
+
   it('should describe a fetch rejection that cannot be turned into a string', async () => {
     const provider = createRefreshingProvider(() => Promise.reject(Object.create(null) as object), { providerName: 'fromTest' });
     await expect(provider()).rejects.toMatchObject({
