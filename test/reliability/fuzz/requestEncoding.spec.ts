@@ -56,10 +56,11 @@ describe('request encoding', () => {
   });
 
   // The Query protocol sends members, never the structures holding them: a structure with
-  // no members set, or a hole in a list, has no wire form. The validator accepts such input
-  // (the model marks `arn` optional; `forEach` skips holes), so the request STS reads is not
-  // the one the caller wrote.
-  it.failing.each([
+  // no members set, or a hole in a list, has no wire form. The validator once accepted such
+  // input (the model marks `arn` optional; `forEach` skips holes), so the request STS read
+  // was not the one the caller wrote; it now refuses it, and the serializer throws rather
+  // than drop an item.
+  it.each([
     {
       name: 'AssumeRole',
       input: { RoleArn: 'arn:aws:iam::111122223333:role/r', RoleSessionName: 'gap', PolicyArns: [{}, { arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }] },
