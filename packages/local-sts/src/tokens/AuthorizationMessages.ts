@@ -26,12 +26,14 @@ export class AuthorizationMessages {
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const plaintext = JSON.stringify({ accountId, message } satisfies AuthorizationMessage);
     const sealed = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+    // Standard base64, as AWS services hand these out: base64url could start with '-', which
+    // command lines (the AWS CLI's included) read as a flag.
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
   }
 
   /** The message, or undefined when `encoded` was not made by this server or was altered. */
   decode(encoded: string): AuthorizationMessage | undefined {
-    const bytes = Buffer.from(encoded, 'base64url');
+    const bytes = Buffer.from(encoded, 'base64');
     if (bytes.length <= IV_BYTES + TAG_BYTES) return undefined;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, IV_BYTES));
