@@ -20,7 +20,7 @@ import { startRowWorld, type RowWorld } from './RowWorld.js';
 /** A real deadline for a row (each costs well under a second), not a measure of it. */
 const ROW_TIMEOUT_MS = 30_000;
 
-const observed: { subject: string; fault: string; phase: string; expected: Outcome; observed: string; stsCalls: number | null; toleratedTimer?: string }[] = [];
+const observed: { subject: string; fault: string; phase: string; expected: Outcome; observed: string; stsCalls: number | null }[] = [];
 
 afterAll(() => {
   writeResult('faults', { rows: observed });
@@ -137,11 +137,8 @@ async function runRow(row: FaultRow): Promise<void> {
   }
   // A rejection nobody handled surfaces now, while this row's test runs: jest fails it.
   await settleEventLoop();
-  const tolerated = subject.toleratedTimer;
-  const leftOpen = await settleResources(
-    resources,
-    (type, origin, unrefd) => tolerated !== undefined && type === 'Timeout' && unrefd && origin.includes(tolerated.origin),
-  );
+  // Nothing is tolerated, not even an unref'd timer: every subject leaves nothing behind.
+  const leftOpen = await settleResources(resources);
   resources.stop();
   expect(leftOpen).toEqual({});
   observed.push({
@@ -151,7 +148,6 @@ async function runRow(row: FaultRow): Promise<void> {
     expected,
     observed: outcome,
     stsCalls: calls ?? null,
-    ...(tolerated ? { toleratedTimer: `${tolerated.origin}: ${tolerated.why}` } : {}),
   });
 }
 

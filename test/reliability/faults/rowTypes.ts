@@ -25,11 +25,6 @@ export interface Subject {
   readonly name: string;
   /** Which of the shared STS faults apply (all when absent). */
   readonly meets?: (fault: FaultSpec) => boolean;
-  /**
-   * An unref'd timer this subject may leave behind (it cannot hold a process open, and
-   * expires by itself), with why; the report names it for every row it applies to.
-   */
-  readonly toleratedTimer?: { readonly origin: string; readonly why: string };
   /** False for the operations STS takes unsigned (web identity, SAML): no request time to refuse. */
   readonly signed?: boolean;
   /** The STS action its refresh calls, for faults scripted in local-sts. */

@@ -113,11 +113,10 @@ async function cliEnvironment(world: RowWorld): Promise<Record<string, string>> 
  * CredentialsError carrying what the command wrote to stderr, which the row checks for
  * secrets (stdout is the one output whose job is to hold them).
  */
-function cliSubject(name: string, argv: readonly string[], toleratedTimer?: Subject['toleratedTimer']): Subject {
+function cliSubject(name: string, argv: readonly string[]): Subject {
   return {
     name,
     action: 'AssumeRole',
-    ...(toleratedTimer ? { toleratedTimer } : {}),
     // The CLI has no request timeout option (its client waits 10 s) and no clock option, and
     // each run is a new process, so the hang, timeout, skew and warm rows are left out.
     meets: (fault) => fault.phase === 'cold' && !/hang|timeout|clock/.test(fault.name),
@@ -163,9 +162,5 @@ const CONTAINER_CLIENT = [
 
 export const CLI_SUBJECTS: readonly Subject[] = [
   cliSubject('stskit credential-process', ['credential-process', '--profile', 'role']),
-  cliSubject('stskit exec --server', ['exec', '--profile', 'role', '--server', '--', process.execPath, '-e', CONTAINER_CLIENT], {
-    origin: 'cli/src/commands/exec/containerServer.ts',
-    why:
-      "the container server's keep-alive timer (5 s, unref'd), set by Node when a reply finishes, can outlive closeAllConnections() when the server stops right after answering",
-  }),
+  cliSubject('stskit exec --server', ['exec', '--profile', 'role', '--server', '--', process.execPath, '-e', CONTAINER_CLIENT]),
 ];

@@ -19,7 +19,7 @@ export interface ContainerCredentialsServer {
   readonly url: string;
   /** For `AWS_CONTAINER_AUTHORIZATION_TOKEN`: random per server. */
   readonly authorizationToken: string;
-  /** Stops listening and drops open connections. */
+  /** Stops listening and drops open connections; once it resolves, the server has left no socket or timer behind. */
   close(): Promise<void>;
 }
 
@@ -52,6 +52,7 @@ export async function startContainerCredentialsServer(provider: CredentialProvid
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
+        // A caller may still be mid-request (its reply is awaiting the provider): drop it too.
         server.closeAllConnections();
       }),
   };
@@ -78,8 +79,17 @@ async function answer(request: IncomingMessage, response: ServerResponse, provid
   }
 }
 
+/**
+ * Answers and closes the connection. A caller asks once per refresh (about hourly), so
+ * keep-alive saves nothing, and it would leave Node's keep-alive timer (5 s, set when the
+ * reply finishes) on the socket. The `Date` header is written here for the same reason:
+ * left to Node, it comes from a process-wide cache whose reset timer (up to 1 s) would
+ * outlive a server stopped right after answering.
+ */
 function reply(response: ServerResponse, status: number, body: Record<string, string | undefined>): void {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  response
+    .writeHead(status, { 'content-type': 'application/json', connection: 'close', date: new Date().toUTCString() })
+    .end(JSON.stringify(body));
 }
 
 function sha256(text: string): Buffer {
