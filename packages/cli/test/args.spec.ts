@@ -25,9 +25,14 @@ describe(parseCommandLine.name, () => {
     [['--tags', 'a'], 'the following arguments are required: --role-arn'],
     [['--role-arn'], "Option '--role-arn <value>' argument missing"],
     [['--role-arn', 'R', 'stray'], "Unexpected argument 'stray'"],
+    [['--role-arn', '-abc'], "Option '--role-arn' argument is ambiguous; to give a value starting with a dash, use '--role-arn=-XYZ'"],
   ])('should refuse %j with a usage error', (argv, message) => {
     expect(() => parseCommandLine(argv, SPECS)).toThrow(UsageError);
     expect(() => parseCommandLine(argv, SPECS)).toThrow(message);
+  });
+
+  it('should accept a value starting with a dash given with =', () => {
+    expect(parseCommandLine(['--role-arn=-abc'], SPECS).values).toEqual({ 'role-arn': '-abc' });
   });
 });
 

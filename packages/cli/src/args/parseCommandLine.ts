@@ -30,7 +30,8 @@ export function parseCommandLine(
   try {
     parsed = parseArgs({ args: repeatListFlags(argv, listFlags), options, strict: true, allowPositionals });
   } catch (error) {
-    throw new UsageError(describeParseError(error), { cause: error });
+    // Not chained as the cause: its message is the one described, and would print twice.
+    throw new UsageError(describeParseError(error));
   }
   const missing = specs.filter((spec) => spec.required && parsed.values[spec.name] === undefined);
   if (missing.length > 0) {
@@ -60,11 +61,17 @@ function repeatListFlags(argv: readonly string[], listFlags: ReadonlySet<string>
   return rewritten;
 }
 
+/** How `parseArgs` says to give a value that starts with a dash, which a user may need. */
+const DASH_VALUE_HINT = /To specify an option argument starting with a dash use '[^']+'/;
+
 /**
  * `parseArgs` messages go on to explain its own API ("To specify a positional argument…"),
- * and some runtimes prefix them with the error code; keep the first sentence.
+ * and some runtimes prefix them with the error code: keep the first sentence, and the hint
+ * for a value that starts with a dash (`--encoded-message=-abc`).
  */
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^\w*Error \[[A-Z_]+\]: /, '').split(/\.\s/)[0]!.replace(/\.$/, '');
+  const first = message.replace(/^\w*Error \[[A-Z_]+\]: /, '').split(/\.\s/)[0]!.replace(/\.$/, '');
+  const hint = DASH_VALUE_HINT.exec(message)?.[0];
+  return hint === undefined ? first : `${first}; to give a value starting with a dash, use ${hint.slice(hint.lastIndexOf(' ') + 1)}`;
 }
