@@ -54,12 +54,6 @@ function rowTable(rows) {
   ].join('\n');
 }
 
-/** The unref'd timers a subject's rows tolerate, once per subject. */
-function toleratedNotes(rows) {
-  const notes = [...new Map(rows.filter((row) => row.toleratedTimer).map((row) => [row.subject, row.toleratedTimer])).entries()];
-  return notes.length === 0 ? [] : ['', ...notes.map(([subject, note]) => `Tolerated in every ${subject} row: an unref'd timer from ${note}.`)];
-}
-
 function matrixSection() {
   const { rows } = result('faults');
   const gridSubjects = new Set(['fromAssumeRole', 'fromSessionToken', 'fromWebIdentity', 'fromSaml', 'fromFederationToken', 'chain (env, then fromAssumeRole)']);
@@ -76,7 +70,6 @@ function matrixSection() {
     '### Role chains, token files, credential_process, metadata endpoints',
     '',
     rowTable(otherRows),
-    ...toleratedNotes(rows),
     '<!-- matrix:end -->',
   ].join('\n');
 }

@@ -15,9 +15,9 @@ const SELF = 'support/activeResources.ts';
 export interface ResourceWatch {
   /**
    * Handles created since the watch started and not yet closed, by type, each with where it
-   * was made (an unref'd timer marked `unref'd`), leaving out those `tolerated` accepts.
+   * was made (an unref'd timer marked `unref'd`). No handle is exempt.
    */
-  open(tolerated?: (type: string, origin: string, unrefd: boolean) => boolean): Record<string, string[]>;
+  open(): Record<string, string[]>;
   stop(): void;
 }
 
@@ -38,11 +38,11 @@ export function watchResources(): ResourceWatch {
   });
   hook.enable();
   return {
-    open(tolerated = () => false) {
+    open() {
       const byType: Record<string, string[]> = {};
       for (const { type, origin, resource } of live.values()) {
         const unrefd = (resource as { hasRef?: () => boolean }).hasRef?.() === false;
-        if (!tolerated(type, origin, unrefd)) (byType[type] ??= []).push(unrefd ? `${origin} (unref'd)` : origin);
+        (byType[type] ??= []).push(unrefd ? `${origin} (unref'd)` : origin);
       }
       return byType;
     },
@@ -55,16 +55,13 @@ export function watchResources(): ResourceWatch {
  * a few milliseconds after the socket), then returns what is still open. Bounded: 100
  * event-loop turns, then at most 50 waits of 10 ms.
  */
-export async function settleResources(
-  watch: ResourceWatch,
-  tolerated?: (type: string, origin: string, unrefd: boolean) => boolean,
-): Promise<Record<string, string[]>> {
+export async function settleResources(watch: ResourceWatch): Promise<Record<string, string[]>> {
   const waits = [...Array.from({ length: 100 }, () => 0), ...Array.from({ length: 50 }, () => 10)];
-  let open = watch.open(tolerated);
+  let open = watch.open();
   for (const ms of waits) {
     if (Object.keys(open).length === 0) break;
     await new Promise((resolve) => (ms === 0 ? setImmediate(resolve) : setTimeout(resolve, ms)));
-    open = watch.open(tolerated);
+    open = watch.open();
   }
   return open;
 }
