@@ -1,6 +1,6 @@
 import type { CredentialsProviderError } from '@smithy/property-provider';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { CredentialsError, type CredentialProvider, type CredentialProviderCallOptions, type Credentials, type CredentialsErrorKind } from '@stskit/credentials';
+import { CredentialsError, unusableCredentialsError, type CredentialProvider, type CredentialProviderCallOptions, type Credentials, type CredentialsErrorKind } from '@stskit/credentials';
 import { ProviderChainError, type ProviderAttempt } from './ProviderChainError.js';
 
 /**
@@ -52,7 +52,12 @@ export function chain(...links: readonly ChainLink[]): CredentialProvider {
     const attempts: ProviderAttempt[] = [];
     for (const [name, link] of named) {
       try {
-        return await link(options);
+        const credentials = await link(options);
+        // A link's result is handed straight on, so it is checked here: the cache behind
+        // defaultProvider checks what it keeps, but a bare chain has no cache.
+        const unusable = unusableCredentialsError(name, credentials);
+        if (unusable !== undefined) throw unusable;
+        return credentials;
       } catch (error) {
         attempts.push({ provider: name, reason: reasonOf(error), error });
         if (!passesToNextLink(error)) throw ProviderChainError.stoppedBy(attempts, kindOf(error));

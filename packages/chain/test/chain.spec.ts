@@ -39,6 +39,18 @@ describe(chain.name, () => {
     expect((error as Error).message).toBe('profile failed: AccessDenied: not authorized\n  after passing over: env (unset)');
   });
 
+  it.each([
+    ['nothing', async () => undefined],
+    ['keys without a secret', async () => ({ accessKeyId: 'AKID' })],
+  ])('should stop, naming the link, when a link yields %s instead of credentials', async (_what, unusable) => {
+    const after = jest.fn(yields);
+    const error = await chain(['broken', unusable as unknown as typeof yields], ['imds', after])().catch((e: unknown) => e);
+    expect(after).not.toHaveBeenCalled();
+    expect(error).toBeInstanceOf(ProviderChainError);
+    expect(error).toMatchObject({ kind: 'ProviderFailed', tryNextLink: false });
+    expect((error as Error).message).toMatch(/^broken failed: broken: could not get credentials: the source gave /);
+  });
+
   it('should continue past SDK v3 errors with tryNextLink and stop at those without', async () => {
     const sdkPass = async () => {
       throw new CredentialsProviderError('Could not load credentials from any providers', { tryNextLink: true });

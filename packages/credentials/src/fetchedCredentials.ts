@@ -10,7 +10,7 @@ import { dateTime, describeValue } from './describeValue.js';
  * @returns undefined for usable credentials, else a `ProviderFailed` error saying what is
  *   wrong, naming members and the kind of their values, never the values themselves
  *
- * @internal
+ * @public
  */
 export function unusableCredentialsError(providerName: string, value: unknown): CredentialsError | undefined {
   const problem = credentialsProblem(value);

@@ -3,6 +3,7 @@ export type { Clock, Scheduler } from './clock.js';
 export { CredentialsError } from './CredentialsError.js';
 export type { CredentialsErrorKind, CredentialsErrorOptions } from './CredentialsError.js';
 export { createCredentials } from './createCredentials.js';
+export { unusableCredentialsError } from './fetchedCredentials.js';
 export type { CredentialParts } from './createCredentials.js';
 export { fromStsCredentials } from './fromStsCredentials.js';
 export type { StsCredentialsShape } from './fromStsCredentials.js';
