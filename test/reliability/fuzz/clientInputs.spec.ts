@@ -19,22 +19,13 @@ import { parseQueryParameters } from '../../../packages/local-sts/src/server/par
 import { fuzzLedger } from '../support/fuzzBudget.js';
 import { anyValue, HostileGetterError, optionsObject } from '../support/hostileValues.js';
 import { inputFor } from '../support/modelArbitraries.js';
-import { startRefusingServer, type RefusingServer } from '../support/refusingServer.js';
-import { settleEventLoop } from '../support/unhandledRejections.js';
+import { useRefusingServer } from '../support/refusingServer.js';
 
 const CLIENT_RUNS_PER_OPERATION = 1_200;
 
 const ledger = fuzzLedger('client-inputs');
-let refusing: RefusingServer;
-
-beforeAll(async () => {
-  refusing = await startRefusingServer();
-});
-afterAll(async () => {
-  await settleEventLoop();
-  await refusing.close();
-  ledger.report();
-});
+const refusing = useRefusingServer();
+afterAll(() => ledger.report());
 
 /** The reason the pre-aborted calls reject with once a request is built, validated and signed. */
 const SENT = new Error('request built; not sent');
@@ -103,7 +94,7 @@ describe('StsClient methods with arbitrary input', () => {
   it.each(STS_OPERATIONS)('should build a valid %s request or refuse it with a typed error', async (name) => {
     const operation = OPERATIONS[name] as OperationSchema;
     const client = new StsClient({
-      endpoint: refusing.endpoint,
+      endpoint: refusing().endpoint,
       region: 'us-east-1',
       credentials: { accessKeyId: 'AKIAFUZZ000000000000', secretAccessKey: 'fuzz-signing-secret' },
       env: {},

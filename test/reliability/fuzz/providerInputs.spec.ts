@@ -20,23 +20,17 @@ import { fuzzLedger } from '../support/fuzzBudget.js';
 import { anyValue, optionsObject } from '../support/hostileValues.js';
 import { stringFor, valueFor } from '../support/modelArbitraries.js';
 import { expectConfigurationRefusal, expectTypedCall, secretsIn } from '../support/providerOracle.js';
-import { startRefusingServer, type RefusingServer } from '../support/refusingServer.js';
+import { useRefusingServer } from '../support/refusingServer.js';
 import { secretValue } from '../support/replyTree.js';
-import { settleEventLoop } from '../support/unhandledRejections.js';
 
 const PROVIDER_RUNS = 1_500;
 
 const ledger = fuzzLedger('provider-inputs');
-let refusing: RefusingServer;
+const refusing = useRefusingServer();
+afterAll(() => ledger.report());
 
-beforeAll(async () => {
-  refusing = await startRefusingServer();
-});
-afterAll(async () => {
-  await settleEventLoop();
-  await refusing.close();
-  ledger.report();
-});
+/** Client options that send any request to the refusing server: it fails fast, on loopback. */
+const refusingClientConfig = (): object => ({ endpoint: refusing().endpoint, region: 'us-east-1', maxAttempts: 1, env: {} });
 
 /**
  * Options once excluded from garbage for known bugs, now fixed (see "bugs found by this
@@ -53,9 +47,9 @@ function fresh<T>(make: () => T): fc.Arbitrary<T> {
 const SOURCE = { accessKeyId: 'AKIAFUZZSOURCE000000', secretAccessKey: 'S3cr3tFuzzSourceSecretKey0000000000000000' };
 
 /** Valid-looking values of the options every STS-backed provider shares. */
-function sharedOptions(safeClientConfig: () => object): Record<string, fc.Arbitrary<unknown>> {
+function sharedOptions(refusingClientConfig: () => object): Record<string, fc.Arbitrary<unknown>> {
   return {
-    clientConfig: fresh(safeClientConfig),
+    clientConfig: fresh(refusingClientConfig),
     sourceCredentials: fc.constantFrom<unknown>(SOURCE, async () => SOURCE),
     refresh: fc.constantFrom('lazy', 'background'),
     clock: fc.integer({ min: 0, max: 2 ** 40 }).map((start) => new ManualClock(start)),
@@ -78,8 +72,7 @@ interface ProviderTarget {
 }
 
 describe('provider factories with arbitrary init objects', () => {
-  const safeClientConfig = (): object => ({ endpoint: refusing.endpoint, region: 'us-east-1', maxAttempts: 1, env: {} });
-  const shared = (): Record<string, fc.Arbitrary<unknown>> => sharedOptions(safeClientConfig);
+  const shared = (): Record<string, fc.Arbitrary<unknown>> => sharedOptions(refusingClientConfig);
   const env = fc.dictionary(
     fc.constantFrom('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_CREDENTIAL_EXPIRATION', 'AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_SESSION_NAME', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_EC2_METADATA_DISABLED'),
     fc.oneof(fc.string({ maxLength: 40 }), fc.constant('/nonexistent/stskit-fuzz'), fc.constant(`http://127.0.0.1:1/`)),
@@ -185,7 +178,7 @@ describe('provider factories with arbitrary init objects', () => {
           return;
         }
         try {
-          if (target.callable && (init.clientConfig as { endpoint?: unknown } | null | undefined)?.endpoint === refusing.endpoint) {
+          if (target.callable && (init.clientConfig as { endpoint?: unknown } | null | undefined)?.endpoint === refusing().endpoint) {
             await expectTypedCall(provider, secrets);
           }
         } finally {
@@ -269,11 +262,10 @@ describe('provider factories with arbitrary init objects', () => {
 });
 
 describe('bugs found by this fuzzer', () => {
-  const refusingConfig = (): object => ({ endpoint: refusing.endpoint, region: 'us-east-1', maxAttempts: 1, env: {} });
   const cases: readonly [string, () => CredentialProvider][] = [
     ['createRefreshingProvider with clock {}', () => createRefreshingProvider(async () => SOURCE, { clock: {} as never })],
-    ['fromSessionToken with clock {}', () => fromSessionToken({ clock: {} as never, clientConfig: refusingConfig() })],
-    ['fromFederationToken with clock {}', () => fromFederationToken({ name: 'fuzz', clock: {} as never, clientConfig: refusingConfig() })],
+    ['fromSessionToken with clock {}', () => fromSessionToken({ clock: {} as never, clientConfig: refusingClientConfig() })],
+    ['fromFederationToken with clock {}', () => fromFederationToken({ name: 'fuzz', clock: {} as never, clientConfig: refusingClientConfig() })],
     [
       'createRefreshingProvider with a providerName that is no string',
       () => createRefreshingProvider(() => Promise.reject(new Error('down')), { providerName: Object.create(null) as never }),

@@ -5,6 +5,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { settleEventLoop } from './unhandledRejections.js';
 
 export interface RefusingServer {
   readonly endpoint: string;
@@ -32,5 +33,24 @@ export async function startRefusingServer(): Promise<RefusingServer> {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A refusing server for the calling test file: started before its tests, closed after them
+ * once pending callbacks have settled. A getter, since the server exists only from then on.
+ */
+export function useRefusingServer(): () => RefusingServer {
+  let server: RefusingServer | undefined;
+  beforeAll(async () => {
+    server = await startRefusingServer();
+  });
+  afterAll(async () => {
+    await settleEventLoop();
+    await server?.close();
+  });
+  return () => {
+    if (server === undefined) throw new Error('the refusing server runs only during the tests');
+    return server;
   };
 }
